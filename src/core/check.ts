@@ -1,0 +1,55 @@
+import type { ISODate } from './calendar';
+import type { RawDocument } from './document';
+import { countBySeverity, SEVERITY_ORDER, type Finding, type Severity } from './findings';
+import { readStatusTable, measures, headingRows, type StatusTable } from './model';
+import { RULES } from './rules';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+export interface CheckOptions {
+  /** Today in Europe/Amsterdam (see `todayInAmsterdam`). */
+  readonly today: ISODate;
+  readonly settings?: Settings;
+}
+
+export type CheckReport =
+  | {
+      readonly ok: true;
+      readonly table: StatusTable;
+      readonly referenceDate: ISODate;
+      readonly findings: readonly Finding[];
+      readonly counts: Readonly<Record<Severity, number>>;
+      readonly stats: { readonly rows: number; readonly measures: number; readonly headings: number };
+    }
+  | { readonly ok: false; readonly reason: 'empty' | 'no-table' | 'no-status-table' };
+
+/** Planning is measured against today, or against the document's own stamp when the user chose that. */
+export const referenceDateFor = (table: StatusTable, today: ISODate, settings: Settings): ISODate =>
+  settings.referenceDate === 'datestamp' && table.dateStamp ? table.dateStamp.date : today;
+
+const bySeverity = (a: Finding, b: Finding): number =>
+  SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity);
+
+/** Reads the status table out of a document and runs every enabled rule on it. */
+export const checkDocument = (doc: RawDocument, options: CheckOptions): CheckReport => {
+  const read = readStatusTable(doc);
+  if (!read.ok) return read;
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const table = read.table;
+  const referenceDate = referenceDateFor(table, options.today, settings);
+  const context = { table, referenceDate, settings };
+  const findings = RULES.filter((rule) => !settings.disabledRules.includes(rule.id))
+    .flatMap((rule) => rule.check(context))
+    .sort(bySeverity);
+  return {
+    ok: true,
+    table,
+    referenceDate,
+    findings,
+    counts: countBySeverity(findings),
+    stats: {
+      rows: table.rows.length,
+      measures: measures(table).length,
+      headings: headingRows(table).length,
+    },
+  };
+};

@@ -1,0 +1,67 @@
+import { cellString, type CellText, type RawRow } from './document';
+import { squash } from './text';
+
+/** The four standard columns, in their standard order. */
+export const COLUMN_KEYS = ['maatregel', 'standVanZaken', 'planning', 'trekker'] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
+
+/** The names as the standard document spells them. */
+export const COLUMN_NAMES: Readonly<Record<ColumnKey, string>> = {
+  maatregel: 'Ondersteuningsmaatregel',
+  standVanZaken: 'Stand van zaken',
+  planning: 'Planning',
+  trekker: 'Trekker',
+};
+
+/**
+ * Folds a header cell to a comparable key: case, hyphenation across a line break
+ * ("Ondersteunings- maatregel"), white space and a trailing colon do not matter.
+ */
+const foldHeader = (text: string): string =>
+  squash(text)
+    .toLowerCase()
+    .replace(/-\s+/g, '')
+    .replace(/[\s:.]+/g, '');
+
+const HEADER_FORMS: Readonly<Record<ColumnKey, readonly string[]>> = {
+  // The plural is how the header is written in some copies; in a data row it is a measure's title.
+  maatregel: ['ondersteuningsmaatregel', 'ondersteuningsmaatregelen', 'maatregel', 'maatregelen'],
+  standVanZaken: ['standvanzaken', 'stand'],
+  planning: ['planning'],
+  trekker: ['trekker', 'trekkers'],
+};
+
+/** Which standard column a header cell names, if any. */
+export const recogniseColumn = (cell: CellText | string): ColumnKey | undefined => {
+  const folded = foldHeader(typeof cell === 'string' ? cell : cellString(cell));
+  return COLUMN_KEYS.find((key) => HEADER_FORMS[key].includes(folded));
+};
+
+export interface HeaderColumns {
+  /** Cell index of each standard column that the header names. */
+  readonly index: Readonly<Partial<Record<ColumnKey, number>>>;
+  /** Header cells that name no standard column. */
+  readonly unknown: readonly { readonly cell: number; readonly text: string }[];
+  /** How many cells named a standard column. */
+  readonly recognised: number;
+}
+
+export const mapHeader = (row: RawRow): HeaderColumns => {
+  const index: Partial<Record<ColumnKey, number>> = {};
+  const unknown: { cell: number; text: string }[] = [];
+  row.forEach((cell, i) => {
+    const key = recogniseColumn(cell);
+    if (key && index[key] === undefined) index[key] = i;
+    else if (cellString(cell).trim() !== '') unknown.push({ cell: i, text: squash(cellString(cell)) });
+  });
+  return { index, unknown, recognised: Object.keys(index).length };
+};
+
+/**
+ * A header row names at least two standard columns: enough to tell it from a measure titled
+ * "Ondersteuningsmaatregelen", few enough that a table missing a column is still recognised
+ * (and then reported as missing that column).
+ */
+export const MIN_HEADER_COLUMNS = 2;
+
+export const isHeaderRow = (row: RawRow): boolean => mapHeader(row).recognised >= MIN_HEADER_COLUMNS;

@@ -1,0 +1,34 @@
+import { squash } from './text';
+
+/** A standard section heading and the chapter of the Integrale Handreiking whose measures belong under it. */
+export interface StandardHeading {
+  readonly chapter: number;
+  readonly text: string;
+}
+
+/** In their standard order. */
+export const STANDARD_HEADINGS: readonly StandardHeading[] = [
+  { chapter: 4, text: 'HUISVESTING' },
+  { chapter: 5, text: 'OPVANG KORTE TERMIJN' },
+  { chapter: 6, text: 'OPVANG MIDDELLANGE TERMIJN - FLEXIBILISERING' },
+  { chapter: 7, text: 'INBURGERING' },
+  { chapter: 8, text: "ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES" },
+];
+
+/** Letters only, upper case: dashes, quotes, commas and spacing vary between copies. */
+const foldHeading = (text: string): string =>
+  squash(text)
+    .toUpperCase()
+    .replace(/[^A-Z0-9À-Ý]+/g, '');
+
+export const recogniseHeading = (text: string): StandardHeading | undefined => {
+  const folded = foldHeading(text);
+  return folded === '' ? undefined : STANDARD_HEADINGS.find((h) => foldHeading(h.text) === folded);
+};
+
+/** Upper-case text with at least two letters: how a section-heading row is written. */
+export const looksLikeHeading = (text: string): boolean => {
+  const t = squash(text);
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && t === t.toLocaleUpperCase('nl-NL');
+};

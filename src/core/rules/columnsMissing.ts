@@ -1,0 +1,20 @@
+import { COLUMN_KEYS, COLUMN_NAMES } from '../columns';
+import type { Rule } from './rule';
+
+export const columnsMissing: Rule = {
+  id: 'columns.missing',
+  severity: 'error',
+  title: { nl: 'Standaardkolom ontbreekt', en: 'Standard column missing' },
+  check: ({ table }) =>
+    COLUMN_KEYS.filter((key) => table.header.columns.index[key] === undefined).map((key) => ({
+      rule: columnsMissing.id,
+      severity: columnsMissing.severity,
+      column: COLUMN_NAMES[key],
+      columnKey: key,
+      message: {
+        nl: `De kolom “${COLUMN_NAMES[key]}” ontbreekt in de kopregel.`,
+        en: `The column “${COLUMN_NAMES[key]}” is missing from the header row.`,
+      },
+      location: table.header.location,
+    })),
+};

@@ -1,0 +1,26 @@
+import { measures } from '../model';
+import { measureFinding, type Rule } from './rule';
+
+export const measureChapter: Rule = {
+  id: 'measure.chapter',
+  severity: 'warning',
+  title: { nl: 'Maatregel onder verkeerde kop', en: 'Measure under the wrong heading' },
+  check: ({ table }) =>
+    measures(table).flatMap((m) => {
+      const chapter = m.number?.chapter;
+      const heading = m.heading?.standard;
+      if (chapter === undefined || !heading || heading.chapter === chapter || !m.heading) return [];
+      return [
+        measureFinding(
+          measureChapter,
+          m,
+          'maatregel',
+          {
+            nl: `Maatregel ${m.subject} hoort bij hoofdstuk ${chapter}, maar staat onder “${m.heading.text}” (hoofdstuk ${heading.chapter}).`,
+            en: `Measure ${m.subject} belongs to chapter ${chapter} but stands under “${m.heading.text}” (chapter ${heading.chapter}).`,
+          },
+          m.number?.number,
+        ),
+      ];
+    }),
+};

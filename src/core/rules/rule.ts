@@ -1,0 +1,42 @@
+import type { ISODate } from '../calendar';
+import type { ColumnKey } from '../columns';
+import type { Finding, Localized, Severity } from '../findings';
+import type { MeasureRow, StatusTable } from '../model';
+import type { Settings } from '../settings';
+
+export interface RuleContext {
+  readonly table: StatusTable;
+  /** The date planning is measured against. */
+  readonly referenceDate: ISODate;
+  readonly settings: Settings;
+}
+
+export interface Rule {
+  readonly id: string;
+  readonly severity: Severity;
+  /** What the rule checks, for the settings list. */
+  readonly title: Localized;
+  readonly check: (context: RuleContext) => Finding[];
+}
+
+/** A finding about one cell of a measure (the whole row when the column is absent). */
+export const measureFinding = (
+  rule: Pick<Rule, 'id' | 'severity'>,
+  measure: MeasureRow,
+  column: ColumnKey,
+  message: Localized,
+  words?: string,
+): Finding => {
+  const cell = measure.cellIndex[column];
+  return {
+    rule: rule.id,
+    severity: rule.severity,
+    measure: measure.subject,
+    message,
+    location: cell === undefined ? measure.location : { ...measure.location, cell },
+    ...(words !== undefined ? { words } : {}),
+  };
+};
+
+/** Quotes a document's words in a message. */
+export const quote = (words: string): string => `“${words}”`;
