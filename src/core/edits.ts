@@ -28,20 +28,23 @@ export interface SetDateStampEdit {
 
 export type Edit = InsertHeadingEdit | SetDateStampEdit;
 
-const positionAfter = (table: StatusTable, row: StatusRow): { table: number; beforeRow: number } => ({
-  table: row.location.table,
-  beforeRow: row.location.row + 1,
-});
+/** Where chapter `chapter`'s section starts: its heading row, or else its first measure. */
+const anchorOf = (table: StatusTable, chapter: number): StatusRow | undefined =>
+  headingRows(table).find((h) => h.standard?.chapter === chapter) ??
+  measures(table).find((m) => m.number?.chapter === chapter);
 
 /**
- * Where a heading whose chapter has no measure goes: directly above the next standard heading
- * that is present, else after the last row of the status table.
+ * Where a heading whose chapter has no measure goes: directly above the section of the next
+ * chapter present (its heading, or its first measure that will get one), else after the last
+ * row of the status table.
  */
 const placeInOrder = (table: StatusTable, heading: StandardHeading): { table: number; beforeRow: number } => {
-  const next = headingRows(table).find((h) => (h.standard?.chapter ?? -1) > heading.chapter);
+  const next = STANDARD_HEADINGS.filter((h) => h.chapter > heading.chapter)
+    .map((h) => anchorOf(table, h.chapter))
+    .find((row) => row !== undefined);
   if (next) return { table: next.location.table, beforeRow: next.location.row };
   const last = table.rows[table.rows.length - 1] ?? table.header;
-  return positionAfter(table, last);
+  return { table: last.location.table, beforeRow: last.location.row + 1 };
 };
 
 /**
@@ -69,10 +72,11 @@ export const planDateStamp = (table: StatusTable, date: ISODate): SetDateStampEd
 
 /**
  * Heading inserts ordered so that applying them one after another keeps every `beforeRow`
- * valid: bottom of the document first.
+ * valid: bottom of the document first; several before the same row, the last chapter first, so
+ * each next one lands above it and they end in the standard order.
  */
 export const bottomUp = (edits: readonly InsertHeadingEdit[]): InsertHeadingEdit[] =>
-  [...edits].sort((a, b) => b.table - a.table || b.beforeRow - a.beforeRow);
+  [...edits].sort((a, b) => b.table - a.table || b.beforeRow - a.beforeRow || b.chapter - a.chapter);
 
 const sameTable = (a: RawDocument['tables'][number] | undefined, b: RawDocument['tables'][number] | undefined) =>
   JSON.stringify(a) === JSON.stringify(b);

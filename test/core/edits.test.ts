@@ -1,0 +1,98 @@
+import { bottomUp, changedSince, planDateStamp, planHeadings, readStatusTable, type StatusTable } from '../../src/core';
+import { seedDocument, seedWithout } from '../fixtures/seed';
+import { completeRows, doc, heading, row } from './helpers';
+
+const tableOf = (d: Parameters<typeof readStatusTable>[0]): StatusTable => {
+  const r = readStatusTable(d);
+  if (!r.ok) throw new Error(r.reason);
+  return r.table;
+};
+
+describe('planHeadings', () => {
+  it('plans nothing for the seed', () => {
+    expect(planHeadings(tableOf(seedDocument))).toEqual([]);
+  });
+
+  it('puts INBURGERING directly above 7.2 when it is missing', () => {
+    const variant = seedWithout('INBURGERING');
+    const edits = planHeadings(tableOf(variant));
+    expect(edits).toEqual([
+      { kind: 'insertHeading', text: 'INBURGERING', chapter: 7, table: 2, beforeRow: 4, width: 4 },
+    ]);
+    expect(variant.tables[2]?.[4]?.[0]?.[0]).toBe('7.2 Ondersteuningsmaatregelen');
+  });
+
+  it('puts HUISVESTING above the first chapter-4 measure, after the header', () => {
+    const [edit] = planHeadings(tableOf(seedWithout('HUISVESTING')));
+    expect(edit).toMatchObject({ text: 'HUISVESTING', table: 0, beforeRow: 1 });
+  });
+
+  it('places a heading without measures in its standard order, before the next heading', () => {
+    const rows = completeRows().filter((r) => !(r[0]?.[0] === 'INBURGERING' || r[0]?.[0]?.startsWith('7.1')));
+    const [edit] = planHeadings(tableOf(doc(rows)));
+    // Rows: header 0, HUISVESTING 1, 4.1 2, OPVANG KT 3, 5.1 4, OPVANG MT 5, 6.1 6, ONDERSTEUNING 7.
+    expect(edit).toMatchObject({ text: 'INBURGERING', table: 0, beforeRow: 7 });
+  });
+
+  it('appends the last heading after the last row when nothing follows it', () => {
+    const rows = completeRows().slice(0, 8);
+    const [edit] = planHeadings(tableOf(doc(rows)));
+    expect(edit).toMatchObject({ text: "ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES", table: 0, beforeRow: 9 });
+  });
+
+  it('plans every missing heading, and bottomUp orders them for safe application', () => {
+    const edits = planHeadings(tableOf(doc([row('4.1 A', 'x', '2030', 'BZK'), row('8.1 B', 'x', '2030', 'LRT')])));
+    expect(edits.map((e) => e.text)).toEqual([
+      'HUISVESTING',
+      'OPVANG KORTE TERMIJN',
+      'OPVANG MIDDELLANGE TERMIJN - FLEXIBILISERING',
+      'INBURGERING',
+      "ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES",
+    ]);
+    // 5, 6 and 7 have no measures: they go above chapter 8's section, in standard order.
+    expect(edits.map((e) => e.beforeRow)).toEqual([1, 2, 2, 2, 2]);
+    expect(bottomUp(edits).map((e) => e.chapter)).toEqual([8, 7, 6, 5, 4]);
+  });
+
+  it('does not treat a non-standard uppercase row as a standard heading', () => {
+    const edits = planHeadings(tableOf(doc([heading('OVERIG'), row('4.1 A', 'x', '2030', 'BZK')])));
+    expect(edits[0]).toMatchObject({ text: 'HUISVESTING', beforeRow: 2 });
+  });
+});
+
+describe('planDateStamp', () => {
+  it('replaces the stamp paragraph', () => {
+    expect(planDateStamp(tableOf(seedDocument), '2026-11-24')).toEqual([
+      { kind: 'setDateStamp', text: '24 november 2026', date: '2026-11-24', index: 0 },
+    ]);
+  });
+
+  it('adds a stamp when there is none', () => {
+    expect(planDateStamp(tableOf(doc([], [])), '2026-11-24')).toEqual([
+      { kind: 'setDateStamp', text: '24 november 2026', date: '2026-11-24' },
+    ]);
+  });
+
+  it('plans nothing when the stamp is already today', () => {
+    expect(planDateStamp(tableOf(seedDocument), '2021-06-19')).toEqual([]);
+  });
+});
+
+describe('changedSince', () => {
+  it('notices a co-author edit in the table an edit touches, not elsewhere', () => {
+    const basis = seedWithout('INBURGERING');
+    const edits = planHeadings(tableOf(basis));
+    const elsewhere = JSON.parse(JSON.stringify(basis));
+    elsewhere.tables[0][2][3] = ['VWS'];
+    const here = JSON.parse(JSON.stringify(basis));
+    here.tables[2][4][3] = ['VWS'];
+    expect(changedSince(basis, elsewhere, edits)).toBe(false);
+    expect(changedSince(basis, here, edits)).toBe(true);
+  });
+
+  it('notices a changed stamp paragraph for a stamp edit', () => {
+    const edits = planDateStamp(tableOf(seedDocument), '2026-11-24');
+    expect(changedSince(seedDocument, { ...seedDocument, after: ['20 juni 2021'] }, edits)).toBe(true);
+    expect(changedSince(seedDocument, seedDocument, edits)).toBe(false);
+  });
+});

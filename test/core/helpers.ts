@@ -1,0 +1,28 @@
+import type { RawDocument, RawRow } from '../../src/core';
+
+/** A measure row from four plain cell texts ('|' inside a text separates paragraphs). */
+export const row = (...cells: string[]): RawRow => cells.map((c) => (c === '' ? [''] : c.split('|')));
+
+export const HEADER: RawRow = row('Ondersteuningsmaatregel', 'Stand van zaken', 'Planning', 'Trekker');
+
+export const heading = (text: string): RawRow => [[text]];
+
+/** A one-table document with the standard header, the given rows and an optional stamp. */
+export const doc = (rows: RawRow[], after: string[] = ['19 juni 2021']): RawDocument => ({
+  tables: [[HEADER, ...rows]],
+  after,
+});
+
+/** A document holding every standard heading, each with one complete measure. */
+export const completeRows = (): RawRow[] => [
+  heading('HUISVESTING'),
+  row('4.1 Woningen', 'Loopt', 'eind 2030', 'BZK'),
+  heading('OPVANG KORTE TERMIJN'),
+  row('5.1 Opvang', 'Loopt', 'eind 2030', 'COA'),
+  heading('OPVANG MIDDELLANGE TERMIJN - FLEXIBILISERING'),
+  row('6.1 Flex', 'Loopt', 'eind 2030', 'JenV'),
+  heading('INBURGERING'),
+  row('7.1 Inburgering', 'Loopt', 'eind 2030', 'SZW'),
+  heading("ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES"),
+  row('8.1 Ondersteuning', 'Loopt', 'eind 2030', 'LRT'),
+];

@@ -1,0 +1,45 @@
+import { DEFAULT_SETTINGS } from '../../../src/core';
+import { namesKnownTrekker } from '../../../src/core/rules/trekkerUnknown';
+import { doc, row } from '../helpers';
+import { findingsOf, subjects } from './run';
+
+describe('trekker.missing', () => {
+  it('reports an empty or blank trekker as an error on the measure', () => {
+    const f = findingsOf('trekker.missing', doc([row('4.1. A', 'x', '2030', ''), row('4.2 B', 'x', '2030', ' \u00a0 '), row('4.3 C', 'x', '2030', 'BZK')]));
+    expect(subjects(f)).toEqual(['4.1', '4.2']);
+    expect(f[0]?.severity).toBe('error');
+    expect(f[0]?.location).toEqual({ table: 0, row: 1, cell: 3 });
+  });
+
+  it('uses the title as subject when the measure has no number', () => {
+    expect(subjects(findingsOf('trekker.missing', doc([row('Ondersteuningsmaatregelen', 'x', '2030', '')])))).toEqual([
+      'Ondersteuningsmaatregelen',
+    ]);
+  });
+
+  it('is not repeated per measure when the column itself is missing', () => {
+    const noTrekker = { tables: [[row('Ondersteuningsmaatregel', 'Stand van zaken', 'Planning'), row('4.1 A', 'x', '2030')]], after: [] };
+    expect(findingsOf('trekker.missing', noTrekker)).toEqual([]);
+  });
+});
+
+describe('trekker.unknown', () => {
+  it.each(['BZK', 'a.i. JenV', 'JenV/ COA', 'COA i.s.m. JenV', 'J&V', 'DT&V', 'VluchtelingenWerk', 'g40', 'LRT'])(
+    '%j names a known organisation',
+    (text) => {
+      expect(namesKnownTrekker(text, DEFAULT_SETTINGS.knownTrekkers)).toBe(true);
+    },
+  );
+
+  it.each(['Jan de Vries', 'BZKX', 'Gemeente Utrecht', 'G400'])('%j does not', (text) => {
+    expect(namesKnownTrekker(text, DEFAULT_SETTINGS.knownTrekkers)).toBe(false);
+  });
+
+  it('warns, quoting the trekker, and follows the known list in the settings', () => {
+    const d = doc([row('4.1 A', 'x', '2030', 'Gemeente Utrecht')]);
+    const f = findingsOf('trekker.unknown', d);
+    expect(f[0]?.severity).toBe('warning');
+    expect(f[0]?.message.nl).toContain('“Gemeente Utrecht”');
+    expect(findingsOf('trekker.unknown', d, '2021-06-19', { ...DEFAULT_SETTINGS, knownTrekkers: ['Gemeente Utrecht'] })).toEqual([]);
+  });
+});
