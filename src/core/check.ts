@@ -2,7 +2,7 @@ import type { ISODate } from './calendar';
 import type { RawDocument } from './document';
 import { countBySeverity, SEVERITY_ORDER, type Finding, type Severity } from './findings';
 import { readStatusTable, measures, headingRows, type StatusTable } from './model';
-import { RULES } from './rules';
+import { RULES, ruleContext } from './rules';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export interface CheckOptions {
@@ -36,7 +36,7 @@ export const checkDocument = (doc: RawDocument, options: CheckOptions): CheckRep
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const table = read.table;
   const referenceDate = referenceDateFor(table, options.today, settings);
-  const context = { table, referenceDate, settings };
+  const context = ruleContext(table, referenceDate, settings);
   const findings = RULES.filter((rule) => !settings.disabledRules.includes(rule.id))
     .flatMap((rule) => rule.check(context))
     .sort(bySeverity);

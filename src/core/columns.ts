@@ -31,9 +31,14 @@ const HEADER_FORMS: Readonly<Record<ColumnKey, readonly string[]>> = {
   trekker: ['trekker', 'trekkers'],
 };
 
+const MAX_HEADER_TEXT = 60;
+
 /** Which standard column a header cell names, if any. */
 export const recogniseColumn = (cell: CellText | string): ColumnKey | undefined => {
-  const folded = foldHeader(typeof cell === 'string' ? cell : cellString(cell));
+  const raw = typeof cell === 'string' ? cell : cellString(cell);
+  // Header names are short; a status paragraph is not worth normalising to find that out.
+  if (raw.length > MAX_HEADER_TEXT) return undefined;
+  const folded = foldHeader(raw);
   return COLUMN_KEYS.find((key) => HEADER_FORMS[key].includes(folded));
 };
 

@@ -46,4 +46,6 @@ export const isCellLocation = (location: Location): location is CellLocation => 
 export const cellString = (cell: CellText | undefined): string => (cell ? cell.join('\n') : '');
 
 /** True when a cell holds nothing but white space. */
-export const isBlankCell = (cell: CellText | undefined): boolean => cellString(cell).trim() === '';
+const NON_SPACE = /\S/;
+
+export const isBlankCell = (cell: CellText | undefined): boolean => !cell || !cell.some((p) => NON_SPACE.test(p));

@@ -1,4 +1,4 @@
-import { COLUMN_KEYS, mapHeader, MIN_HEADER_COLUMNS, type ColumnKey, type HeaderColumns } from './columns';
+import { mapHeader, MIN_HEADER_COLUMNS, type ColumnKey, type HeaderColumns } from './columns';
 import { cellString, isBlankCell, type CellLocation, type CellText, type RawDocument, type RawRow } from './document';
 import { findDateStamp, type DateStamp } from './datestamp';
 import { looksLikeHeading, recogniseHeading, type StandardHeading } from './headings';
@@ -83,11 +83,12 @@ export const parseMeasureNumber = (text: string): { number?: MeasureNumber; titl
 
 const rowTexts = (row: RawRow): string[] => row.map((cell) => squash(cellString(cell)));
 
+/** A heading row has text in its first cell only (or is that one merged cell). */
 const classifyHeading = (row: RawRow, location: CellLocation): HeadingRow | undefined => {
-  const filled = row.map((cell, i) => ({ cell, i })).filter(({ cell }) => !isBlankCell(cell));
-  const only = filled[0];
-  if (filled.length !== 1 || only === undefined || only.i !== 0) return undefined;
-  const text = squash(cellString(only.cell));
+  const first = row[0];
+  if (first === undefined || isBlankCell(first)) return undefined;
+  for (let i = 1; i < row.length; i += 1) if (!isBlankCell(row[i])) return undefined;
+  const text = squash(cellString(first));
   if (!looksLikeHeading(text)) return undefined;
   const standard = recogniseHeading(text);
   return { kind: 'heading', location, text, merged: row.length === 1, ...(standard ? { standard } : {}) };
@@ -103,7 +104,12 @@ const measureRow = (
     const index = columns.index[key];
     return index === undefined ? [] : (row[index] ?? []);
   };
-  const cells = Object.fromEntries(COLUMN_KEYS.map((key) => [key, cellAt(key)])) as Record<ColumnKey, CellText>;
+  const cells: Record<ColumnKey, CellText> = {
+    maatregel: cellAt('maatregel'),
+    standVanZaken: cellAt('standVanZaken'),
+    planning: cellAt('planning'),
+    trekker: cellAt('trekker'),
+  };
   const { number, title } = parseMeasureNumber(cells.maatregel[0] ?? '');
   const subject = number?.number ?? (title || squash(cellString(cells.maatregel)));
   return {
@@ -136,13 +142,14 @@ export const readStatusTable = (doc: RawDocument): ReadResult => {
   let width = 0;
 
   doc.tables.forEach((table, t) => {
-    const hasHeader = table.some((row) => mapHeader(row).recognised >= MIN_HEADER_COLUMNS);
+    const headers = table.map(mapHeader);
+    const hasHeader = headers.some((mapped) => mapped.recognised >= MIN_HEADER_COLUMNS);
     const continues = header !== undefined && table.some((row) => row.length === width);
     if (!hasHeader && !continues) return;
     tables.push(t);
     table.forEach((row, r) => {
       const location: CellLocation = { table: t, row: r };
-      const mapped = mapHeader(row);
+      const mapped = headers[r] ?? mapHeader(row);
       if (mapped.recognised >= MIN_HEADER_COLUMNS) {
         const headerRow: HeaderRow = { kind: 'header', location, columns: mapped, texts: rowTexts(row) };
         header ??= headerRow;

@@ -17,6 +17,7 @@ import { trekkerUnknown } from './trekkerUnknown';
 import type { Rule } from './rule';
 
 export type { Rule, RuleContext } from './rule';
+export { ruleContext } from './rule';
 
 /** Every rule, in the order their findings are listed. Adding a rule: add it here. */
 export const RULES: readonly Rule[] = [

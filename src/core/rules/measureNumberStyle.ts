@@ -17,9 +17,15 @@ export const measureNumberStyle: Rule = {
   severity: 'info',
   title: { nl: 'Nummering met en zonder punt', en: 'Numbers with and without a trailing dot' },
   check: ({ table }) => {
-    const numbered = measures(table).filter((m) => m.number !== undefined);
+    const byTable = new Map<number, MeasureRow[]>();
+    for (const m of measures(table)) {
+      if (m.number === undefined) continue;
+      const list = byTable.get(m.location.table) ?? [];
+      list.push(m);
+      byTable.set(m.location.table, list);
+    }
     return table.tables.flatMap((t) =>
-      offStyle(numbered.filter((m) => m.location.table === t)).map((m) => {
+      offStyle(byTable.get(t) ?? []).map((m) => {
         const written = `${m.number?.number ?? ''}${m.number?.trailingDot ? '.' : ''}`;
         return measureFinding(
           measureNumberStyle,

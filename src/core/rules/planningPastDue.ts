@@ -1,18 +1,17 @@
 import { formatDutchDate } from '../datestamp';
-import { cellString, isBlankCell } from '../document';
+import { isBlankCell } from '../document';
 import { measures } from '../model';
-import { parsePlanning } from '../planning';
 import { measureFinding, quote, type Rule } from './rule';
 
 export const planningPastDue: Rule = {
   id: 'planning.past-due',
   severity: 'error',
   title: { nl: 'Planning verlopen', en: 'Planning past due' },
-  check: ({ table, referenceDate }) =>
+  check: ({ table, referenceDate, planningOf }) =>
     measures(table)
       .filter((m) => !isBlankCell(m.cells.planning))
       .flatMap((m) => {
-        const parsed = parsePlanning(cellString(m.cells.planning));
+        const parsed = planningOf(m);
         const latest = parsed.latest;
         if (parsed.kind !== 'dated' || !parsed.deadline || !latest || parsed.deadline.latest >= referenceDate) {
           return [];

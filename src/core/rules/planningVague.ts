@@ -1,17 +1,16 @@
-import { cellString, isBlankCell } from '../document';
+import { isBlankCell } from '../document';
 import { measures } from '../model';
-import { parsePlanning } from '../planning';
 import { measureFinding, quote, type Rule } from './rule';
 
 export const planningVague: Rule = {
   id: 'planning.vague',
   severity: 'info',
   title: { nl: 'Planning zonder datum', en: 'Planning without a date' },
-  check: ({ table }) =>
+  check: ({ table, planningOf }) =>
     measures(table)
       .filter((m) => !isBlankCell(m.cells.planning))
       .flatMap((m) => {
-        const parsed = parsePlanning(cellString(m.cells.planning));
+        const parsed = planningOf(m);
         if (parsed.kind !== 'vague' && parsed.kind !== 'unreadable') return [];
         const words = parsed.vague.map((p) => p.words).join(', ');
         const message =

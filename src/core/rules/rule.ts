@@ -2,6 +2,8 @@ import type { ISODate } from '../calendar';
 import type { ColumnKey } from '../columns';
 import type { Finding, Localized, Severity } from '../findings';
 import type { MeasureRow, StatusTable } from '../model';
+import { cellString } from '../document';
+import { parsePlanning, type PlanningParse } from '../planning';
 import type { Settings } from '../settings';
 
 export interface RuleContext {
@@ -9,7 +11,25 @@ export interface RuleContext {
   /** The date planning is measured against. */
   readonly referenceDate: ISODate;
   readonly settings: Settings;
+  /** A measure's planning cell, parsed once per check however many rules ask. */
+  readonly planningOf: (measure: MeasureRow) => PlanningParse;
 }
+
+/** The context every rule of one check shares. */
+export const ruleContext = (table: StatusTable, referenceDate: ISODate, settings: Settings): RuleContext => {
+  // Keyed by text: long tables repeat their planning phrases ("N.v.t.", "Doorlopend") many times.
+  const parsed = new Map<string, PlanningParse>();
+  const planningOf = (measure: MeasureRow): PlanningParse => {
+    const text = cellString(measure.cells.planning);
+    let result = parsed.get(text);
+    if (!result) {
+      result = parsePlanning(text);
+      parsed.set(text, result);
+    }
+    return result;
+  };
+  return { table, referenceDate, settings, planningOf };
+};
 
 export interface Rule {
   readonly id: string;
