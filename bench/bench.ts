@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: the figures we hold the project to, printed as one table (or, with --json, as
+ * one JSON object). Numbers, not assertions: nothing here fails a build.
+ */
+import { resolve } from 'node:path';
+import { checkDocument } from '../src/core';
+import { syntheticDocument } from '../test/fixtures/synthetic';
+import { measureBundle } from './bundle';
+import { measureCli } from './cli';
+import { countSyncs, simulatedCheckMs, type HostKind, type SyncCounts } from './hosts';
+import { measureFirstRender } from './render';
+import { round, timeMedian } from './stats';
+
+const ROOT = resolve(__dirname, '..');
+const SIZES = [100, 1000, 10000] as const;
+const HOSTS: readonly HostKind[] = ['word', 'excel'];
+const json = process.argv.includes('--json');
+const skipBrowser = process.argv.includes('--no-browser');
+
+const log = (line: string): void => {
+  if (!json) process.stdout.write(`${line}\n`);
+};
+
+const main = async (): Promise<void> => {
+  const docs = Object.fromEntries(SIZES.map((n) => [n, syntheticDocument(n, 1)]));
+  log('Statustabel benchmark (synthetic seed-like tables; medians)');
+
+  const coreCheckMs: Record<string, number> = {};
+  for (const n of SIZES) {
+    const doc = docs[n]!;
+    coreCheckMs[n] = round(await timeMedian(() => checkDocument(doc, { today: '2026-11-24' }), 15, 3));
+  }
+
+  const syncsBySize: Record<HostKind, Record<string, SyncCounts>> = { word: {}, excel: {} };
+  for (const kind of HOSTS) for (const n of SIZES) syncsBySize[kind][n] = await countSyncs(kind, docs[n]!);
+
+  const simulatedCheckMs1000: Record<string, number> = {};
+  for (const kind of HOSTS) simulatedCheckMs1000[kind] = round(await simulatedCheckMs(kind, docs[1000]!, 100), 0);
+
+  const bundle = measureBundle(ROOT);
+  const firstRenderMs = skipBrowser ? Number.NaN : round(await measureFirstRender(resolve(ROOT, 'dist')), 0);
+  const cli = await measureCli(ROOT, docs[1000]!);
+
+  const figures = {
+    coreCheckMs,
+    syncs: { word: syncsBySize.word['1000'], excel: syncsBySize.excel['1000'] },
+    syncsBySize,
+    simulatedCheckMs1000,
+    bundleGzipKB: bundle.gzipKB,
+    bundleRawKB: bundle.rawKB,
+    bundleLargest: bundle.largest,
+    firstRenderMs,
+    cliCheckMs1000: { docx: round(cli.inProcessMs.docx, 0), xlsx: round(cli.inProcessMs.xlsx, 0) },
+    cliProcessMs1000: { docx: round(cli.processMs.docx, 0), xlsx: round(cli.processMs.xlsx, 0) },
+  };
+
+  if (json) {
+    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+    return;
+  }
+  const rows: Array<[string, string, string]> = [];
+  for (const n of SIZES) rows.push([`core check, ${n} rows`, `${coreCheckMs[n]} ms`, n === 10000 ? '≤ 100 ms' : '']);
+  for (const kind of HOSTS) {
+    for (const n of SIZES) {
+      const s = syncsBySize[kind][n]!;
+      rows.push([`${kind} syncs, ${n} rows: check / headings / stamp (naive check)`, `${s.check} / ${s.headings} / ${s.datestamp} (${s.naiveCheck})`, '≤ 2 / 3 / 2']);
+    }
+  }
+  for (const kind of HOSTS) rows.push([`${kind} check, 1,000 rows, 100 ms per sync`, `${simulatedCheckMs1000[kind]} ms`, '≤ 500 ms']);
+  rows.push(['pane bundle (taskpane.js), gzipped', `${bundle.gzipKB} KB (${bundle.rawKB} KB minified)`, '≤ 200 KB']);
+  rows.push(['  largest parts', bundle.largest.map((l) => `${l.name} ${l.kb} KB`).join(', '), '']);
+  rows.push(['pane first render on the seed (headless Chromium)', Number.isNaN(firstRenderMs) ? 'skipped' : `${firstRenderMs} ms`, '≤ 1000 ms']);
+  rows.push(['CLI check, 1,000 rows .docx / .xlsx (in process)', `${figures.cliCheckMs1000.docx} / ${figures.cliCheckMs1000.xlsx} ms`, '.docx < 1000 ms']);
+  rows.push(['CLI check, 1,000 rows .docx / .xlsx (new process)', `${figures.cliProcessMs1000.docx} / ${figures.cliProcessMs1000.xlsx} ms`, '']);
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  log(`${'figure'.padEnd(w0)}  ${'measured'.padEnd(w1)}  target`);
+  for (const [a, b, c] of rows) log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`);
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import type { RawDocument } from '../src/core';
+import { createWordDouble } from '../test/office/word';
+
+/**
+ * How many syncs a straightforward reader needs: load the tables, then each table's rows, then
+ * each row's cells, then each cell's paragraphs — a sync per row, the mistake
+ * eslint-plugin-office-addins' no-context-sync-in-loop exists to catch. Run for real on the Word
+ * double so the figure is counted, not estimated.
+ */
+export const naiveWordCheckSyncs = async (doc: RawDocument): Promise<number> => {
+  const double = createWordDouble(doc);
+  double.resetSyncCount();
+  await double.environment.run(async (context) => {
+    const tables = context.document.body.tables;
+    tables.load('items');
+    await context.sync();
+    for (const table of tables.items) {
+      table.rows.load('items');
+      await context.sync();
+      for (const row of table.rows.items) {
+        row.cells.load('items/body/paragraphs/items/text');
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the point of this reader
+        await context.sync();
+      }
+    }
+  });
+  return double.syncCount;
+};

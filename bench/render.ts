@@ -1,0 +1,36 @@
+import { chromium } from 'playwright-core';
+import { serveDirectory } from '../scripts/static-server.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Time from navigation start to the first finding on screen, for the built preview page on the
+ * seed (the pane opens on the check results): median of `runs` fresh page loads.
+ */
+export const measureFirstRender = async (distDir: string, runs = 5): Promise<number> => {
+  const server = await serveDirectory(distDir);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/preview.html`);
+      await page.getByTestId('finding').first().waitFor({ timeout: 15_000 });
+      samples.push(await page.evaluate(() => performance.now()));
+      await page.close();
+    }
+    samples.sort((a, b) => a - b);
+    return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+};
