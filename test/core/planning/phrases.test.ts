@@ -171,8 +171,7 @@ const ALL: Array<[string, Row[]]> = [
 ];
 
 describe.each(ALL)('parsePlanning: %s', (_name, rows) => {
-  // A rest parameter: jest would take a fixed sixth-less arity for a `done` callback on short rows.
-  it.each(rows)('%j', (...row: Row) => {
+  it.each(rows.map((row) => ({ row, name: JSON.stringify(row[0]) })))('$name', ({ row }) => {
     const [text, kind, earliest, latest, words] = row;
     const parsed = parsePlanning(text);
     expect(parsed.kind).toBe(kind);

@@ -1,0 +1,120 @@
+import { dateParts, isoDate, isValidDate, type ISODate } from '../../core/calendar';
+import { formatDutchDate } from '../../core/datestamp';
+
+/** Pure helpers for what Office.js hands us about cells: A1 addresses, date serials, number formats. */
+
+/** A block of cells in zero-based sheet coordinates (as `getRangeByIndexes` takes them). */
+export interface Area {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+export const columnLetters = (column: number): string => {
+  let n = column + 1;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+};
+
+const columnIndex = (letters: string): number =>
+  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0) - 1;
+
+/** "B5" for row 4, column 1. */
+export const cellAddress = (row: number, column: number): string => `${columnLetters(column)}${row + 1}`;
+
+export const areaAddress = (area: Area): string => {
+  const start = cellAddress(area.row, area.column);
+  return area.rowCount === 1 && area.columnCount === 1
+    ? start
+    : `${start}:${cellAddress(area.row + area.rowCount - 1, area.column + area.columnCount - 1)}`;
+};
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+/** The sheet name of a qualified address ("'Stand van zaken'!A1" → "Stand van zaken"), if any. */
+export const splitSheet = (address: string): { sheet?: string; local: string } => {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) return { local: address.trim() };
+  const raw = address.slice(0, bang).trim().replace(/^=/, '');
+  const sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+  return { sheet, local: address.slice(bang + 1).trim() };
+};
+
+/** Parses "A1", "$B$2:$D$9" or "Sheet1!A1:D4" (whole rows/columns are not needed here). */
+export const parseArea = (address: string): Area | undefined => {
+  const [first, second] = splitSheet(address).local.split(':');
+  const a = CELL.exec(first ?? '');
+  const b = CELL.exec(second ?? first ?? '');
+  if (!a || !b) return undefined;
+  const r1 = Number(a[2]) - 1;
+  const r2 = Number(b[2]) - 1;
+  const c1 = columnIndex(a[1] ?? '');
+  const c2 = columnIndex(b[1] ?? '');
+  return {
+    row: Math.min(r1, r2),
+    column: Math.min(c1, c2),
+    rowCount: Math.abs(r2 - r1) + 1,
+    columnCount: Math.abs(c2 - c1) + 1,
+  };
+};
+
+/** A RangeAreas address lists its areas with commas: "Sheet1!A2:D2, Sheet1!A9:D9". */
+export const parseAreas = (address: string): Area[] =>
+  (address.match(/(?:'[^']*(?:''[^']*)*'|[^,'])+/g) ?? [])
+    .map((part) => parseArea(part))
+    .filter((area): area is Area => area !== undefined);
+
+export const quoteSheet = (name: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+
+// Excel's day 0 is 30 December 1899 (for every date after February 1900, which is all a stamp needs).
+const EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+export const serialToIso = (serial: number): ISODate | undefined => {
+  if (!Number.isFinite(serial) || serial < 61) return undefined;
+  const d = new Date(EPOCH_MS + Math.floor(serial) * DAY_MS);
+  const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+  return isValidDate(y, m, day) ? isoDate(y, m, day) : undefined;
+};
+
+export const isoToSerial = (date: ISODate): number => {
+  const { year, month, day } = dateParts(date);
+  return Math.round((Date.UTC(year, month - 1, day) - EPOCH_MS) / DAY_MS);
+};
+
+/**
+ * Whether a number format shows a date: it has day, month-by-name or year codes outside quotes,
+ * brackets and escapes ("d mmmm yyyy", "[$-nl-NL]d-m-jjjj" in a Dutch UI is given to us in
+ * English codes). "General", "0.00" and "@" are not dates.
+ */
+export const isDateFormat = (format: unknown): boolean => {
+  if (typeof format !== 'string') return false;
+  const codes = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '')
+    .toLowerCase();
+  if (codes.includes('general')) return false;
+  return /[dy]/.test(codes);
+};
+
+/** A cell as text, the way it reads in the grid: a date cell as a Dutch long date. */
+export const cellText = (value: unknown, format: unknown): string => {
+  if (typeof value === 'number') {
+    const iso = isDateFormat(format) ? serialToIso(value) : undefined;
+    return iso ? formatDutchDate(iso) : String(value);
+  }
+  if (typeof value === 'boolean') return value ? 'WAAR' : 'ONWAAR';
+  if (value === null || value === undefined) return '';
+  return String(value);
+};
+
+/** The lines of a cell: Excel's line breaks (Alt+Enter) are "\n". */
+export const cellLines = (text: string): string[] => text.replace(/\r\n?/g, '\n').split('\n');

@@ -1,0 +1,57 @@
+import { HostError } from '../host';
+
+/**
+ * What the Excel host needs from Office: `Excel.run`, requirement-set checks, the document's
+ * settings and change events. Injected, so the host runs against Office.js in Excel and against
+ * the in-memory double in tests.
+ */
+export interface ExcelEnvironment {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, version: string): boolean;
+  settings: {
+    get(name: string): unknown;
+    set(name: string, value: unknown): void;
+    saveAsync(callback: (result: { status: 'succeeded' | 'failed'; error?: { message: string } }) => void): void;
+  };
+  /** Subscribes to changes of the workbook's cells; resolves to an unsubscribe. */
+  onDocumentChanged?(handler: () => void): Promise<() => void>;
+}
+
+const hasOffice = (): boolean =>
+  typeof Office !== 'undefined' && typeof Excel !== 'undefined' && Office.context?.document !== undefined;
+
+/** The real thing: Office.js inside Excel. Throws `HostError('no-office')` outside Office. */
+export const officeExcelEnvironment = (): ExcelEnvironment => {
+  if (!hasOffice()) throw new HostError('no-office');
+  return {
+    run: (batch) => Excel.run(batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    settings: {
+      get: (name) => Office.context.document.settings.get(name),
+      set: (name, value) => Office.context.document.settings.set(name, value),
+      saveAsync: (callback) =>
+        Office.context.document.settings.saveAsync((result) =>
+          callback(
+            result.status === Office.AsyncResultStatus.Succeeded
+              ? { status: 'succeeded' }
+              : { status: 'failed', error: { message: result.error?.message ?? 'saveAsync failed' } },
+          ),
+        ),
+    },
+    onDocumentChanged: async (handler) => {
+      // WorksheetCollection.onChanged is ExcelApi 1.9; older hosts simply get no live updates.
+      if (!Office.context.requirements.isSetSupported('ExcelApi', '1.9')) return () => undefined;
+      const subscription = await Excel.run(async (context) => {
+        const result = context.workbook.worksheets.onChanged.add(async () => handler());
+        await context.sync();
+        return result;
+      });
+      return () => {
+        void Excel.run(subscription.context, async (context) => {
+          subscription.remove();
+          await context.sync();
+        }).catch(() => undefined);
+      };
+    },
+  };
+};

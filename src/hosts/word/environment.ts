@@ -1,0 +1,87 @@
+import { HostError } from '../host';
+
+/** The result shape of `Office.context.document.settings.saveAsync`, reduced to what the host needs. */
+export interface SettingsSaveResult {
+  status: 'succeeded' | 'failed';
+  error?: { message: string };
+}
+
+/**
+ * Everything the Word host needs from its surroundings: Word.run, the requirement-set check,
+ * the document's settings and (optionally) change notifications. Office provides it in Word;
+ * the test double provides it everywhere else.
+ */
+export interface WordEnvironment {
+  /** `Word.run` in Office. */
+  run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /** `Office.context.requirements.isSetSupported`. */
+  isSetSupported(name: string, version: string): boolean;
+  /** `Office.context.document.settings`: stored in the document, shared by its co-authors. */
+  settings: {
+    get(name: string): unknown;
+    set(name: string, value: unknown): void;
+    saveAsync(callback: (result: SettingsSaveResult) => void): void;
+  };
+  /** Calls `handler` when the document changes; resolves to an unsubscribe. */
+  onDocumentChanged?(handler: () => void): Promise<() => void>;
+}
+
+/** Paragraph events tell of real edits; without them, a selection change is the nearest hint. */
+const PARAGRAPH_EVENTS = { set: 'WordApi', version: '1.6' } as const;
+
+const subscribeParagraphEvents = (handler: () => void): Promise<() => void> =>
+  Word.run(async (context) => {
+    const document = context.document;
+    const notify = async (): Promise<void> => handler();
+    const results = [
+      document.onParagraphAdded.add(notify),
+      document.onParagraphChanged.add(notify),
+      document.onParagraphDeleted.add(notify),
+    ];
+    await context.sync();
+    return () => {
+      results.forEach((result) => result.remove());
+      const first = results[0];
+      if (first) first.context.sync().catch(() => undefined);
+    };
+  });
+
+const subscribeSelectionChanged = (handler: () => void): Promise<() => void> =>
+  new Promise((resolve, reject) => {
+    const listener = (): void => handler();
+    Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, listener, (result) => {
+      if (result.status === Office.AsyncResultStatus.Failed) {
+        reject(new HostError('failed', result.error.message));
+        return;
+      }
+      resolve(() => Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler: listener }));
+    });
+  });
+
+/** The environment of the real Word, through Office.js. Call after `Office.onReady`. */
+export const officeWordEnvironment = (): WordEnvironment => {
+  if (typeof Office === 'undefined' || typeof Word === 'undefined' || !Office.context?.document) {
+    throw new HostError('no-office', 'Word');
+  }
+  const isSetSupported = (name: string, version: string): boolean => Office.context.requirements.isSetSupported(name, version);
+  return {
+    run: (batch) => Word.run(batch),
+    isSetSupported,
+    settings: {
+      get: (name) => Office.context.document.settings.get(name) as unknown,
+      set: (name, value) => Office.context.document.settings.set(name, value),
+      saveAsync: (callback) =>
+        Office.context.document.settings.saveAsync((result) =>
+          callback(
+            result.status === Office.AsyncResultStatus.Succeeded
+              ? { status: 'succeeded' }
+              : { status: 'failed', error: { message: result.error.message } },
+          ),
+        ),
+    },
+    onDocumentChanged: (handler) =>
+      isSetSupported(PARAGRAPH_EVENTS.set, PARAGRAPH_EVENTS.version)
+        ? subscribeParagraphEvents(handler)
+        : subscribeSelectionChanged(handler),
+  };
+};

@@ -1,0 +1,290 @@
+import { isCellLocation, type Location, type RawDocument, type RawRow, type RawTable } from '../../core/document';
+import { bottomUp, changedSince, type Edit, type InsertHeadingEdit, type SetDateStampEdit } from '../../core/edits';
+import type { Settings } from '../../core/settings';
+import { HostError, type HostNote, type StatusHost, type UpdateResult } from '../host';
+import type { WordEnvironment } from './environment';
+
+/*
+ * Office.js facts this host relies on (WordApi 1.3 unless noted):
+ * - `body.tables` may list nested tables too; `Table.nestingLevel` 1 marks the top level, and
+ *   `Paragraph.tableNestingLevel` tells a cell's own paragraphs from a nested table's.
+ * - A navigation path through collections ('items/rows/items/cells/items/body/...') loads a whole
+ *   table in one sync.
+ * - `Table.getRange('After').expandTo(body.getRange('End')).paragraphs` are the paragraphs after it.
+ * - `Table.mergeCells` (WordApi 1.4) addresses rows by index when the batch reaches it; inserting
+ *   bottom-up keeps every index above the insert as read.
+ * - Replacing a paragraph's whole text may take a content control wrapping it along, so a stamp
+ *   in our tagged control is rewritten through the control.
+ */
+
+/** The content control that holds a date stamp the add-in inserted, so it is found again by its tag. */
+export const STAMP_TAG = 'statustabel-datum';
+const STAMP_TITLE = 'Datum stand van zaken';
+/** The key under which the settings live in the document, as one JSON string. */
+export const SETTINGS_KEY = 'statustabel.settings';
+
+const TABLES = { set: 'WordApi', version: '1.3' } as const;
+const MERGE = { set: 'WordApi', version: '1.4' } as const;
+
+/**
+ * One load for every table of the body: its nesting level, each row's cell count, and the text
+ * and table depth of each cell's paragraphs (the depth tells a cell's own paragraphs from those
+ * of a table nested in it).
+ */
+const TABLE_LOAD = [
+  'items/nestingLevel',
+  'items/rows/items/cellCount',
+  'items/rows/items/cells/items/body/paragraphs/items/text',
+  'items/rows/items/cells/items/body/paragraphs/items/tableNestingLevel',
+].join(',');
+const PARAGRAPH_LOAD = 'items/text,items/tableNestingLevel';
+
+/** The document as read, with the proxies a write in the same batch needs. */
+interface WordRead {
+  readonly doc: RawDocument;
+  /** Top-level tables, in `doc.tables` order. */
+  readonly tables: readonly Word.Table[];
+  /** Their rows, as loaded. */
+  readonly rows: readonly (readonly Word.TableRow[])[];
+  /** The paragraphs after the last table, in `doc.after` order. */
+  readonly after: readonly Word.Paragraph[];
+  /** The first content control tagged as our date stamp, if any. */
+  readonly stampControl: Word.ContentControl | undefined;
+}
+
+const outsideTables = (paragraphs: Word.ParagraphCollection): Word.Paragraph[] =>
+  paragraphs.items.filter((paragraph) => paragraph.tableNestingLevel === 0);
+
+const readRow = (row: Word.TableRow, level: number): RawRow => {
+  const cells = row.cells.items.slice(0, row.cellCount);
+  return cells.map((cell) =>
+    cell.body.paragraphs.items.filter((paragraph) => paragraph.tableNestingLevel === level).map((paragraph) => paragraph.text),
+  );
+};
+
+/**
+ * Reads the whole document in two syncs, whatever its size: first every table with its cells'
+ * paragraphs, then the paragraphs before the first and after the last top-level table (which
+ * only the first sync can name).
+ */
+const readDocument = async (context: Word.RequestContext, forWrite: boolean): Promise<WordRead> => {
+  const body = context.document.body;
+  const tables = body.tables;
+  tables.load(TABLE_LOAD);
+  // Our stamp's content control matters only to a write.
+  const stampControls = forWrite ? body.contentControls.getByTag(STAMP_TAG).load('items/text') : undefined;
+  await context.sync();
+
+  // Nested tables sit in a cell of a top-level table; their text is no row of ours.
+  const top = tables.items.filter((table) => table.nestingLevel === 1);
+  const first = top[0];
+  const last = top[top.length - 1];
+  if (!first || !last) {
+    const paragraphs = body.paragraphs;
+    paragraphs.load(PARAGRAPH_LOAD);
+    await context.sync();
+    const all = outsideTables(paragraphs);
+    return { doc: { before: [], tables: [], after: all.map((p) => p.text) }, tables: [], rows: [], after: all, stampControl: undefined };
+  }
+  const beforeParagraphs = body.getRange('Start').expandTo(first.getRange('Start')).paragraphs;
+  beforeParagraphs.load(PARAGRAPH_LOAD);
+  const afterParagraphs = last.getRange('After').expandTo(body.getRange('End')).paragraphs;
+  afterParagraphs.load(PARAGRAPH_LOAD);
+  await context.sync();
+
+  const rows = top.map((table) => table.rows.items);
+  const rawTables: RawTable[] = top.map((table, t) => (rows[t] ?? []).map((row) => readRow(row, table.nestingLevel)));
+  const after = outsideTables(afterParagraphs);
+  return {
+    doc: {
+      before: outsideTables(beforeParagraphs).map((p) => p.text),
+      tables: rawTables,
+      after: after.map((p) => p.text),
+    },
+    tables: top,
+    rows,
+    after,
+    stampControl: stampControls?.items[0],
+  };
+};
+
+const isHeading = (edit: Edit): edit is InsertHeadingEdit => edit.kind === 'insertHeading';
+const isStamp = (edit: Edit): edit is SetDateStampEdit => edit.kind === 'setDateStamp';
+
+/** Heading inserts that go before the same row, bottom of the document first (core's order). */
+const groupBottomUp = (edits: readonly InsertHeadingEdit[]): InsertHeadingEdit[][] =>
+  bottomUp(edits).reduce<InsertHeadingEdit[][]>((groups, edit) => {
+    const current = groups[groups.length - 1];
+    const head = current?.[0];
+    if (current && head && head.table === edit.table && head.beforeRow === edit.beforeRow) current.push(edit);
+    else groups.push([edit]);
+    return groups;
+  }, []);
+
+/**
+ * Queues the heading rows. Each group is inserted with the row it goes before (or the last row)
+ * as template, then each new row is merged into one bold cell. Groups go bottom-up, so the
+ * indices of rows above stay as read and `mergeCells` can address the new rows by index.
+ */
+const queueHeadings = (read: WordRead, edits: readonly InsertHeadingEdit[], canMerge: boolean): HostNote[] => {
+  const notes = new Set<HostNote>();
+  groupBottomUp(edits).forEach((group) => {
+    const { table: t, beforeRow } = group[0] as InsertHeadingEdit;
+    const table = read.tables[t];
+    const rows = read.rows[t] ?? [];
+    const rawRows = read.doc.tables[t] ?? [];
+    if (!table || beforeRow < 0 || beforeRow > rows.length || rows.length === 0) {
+      throw new HostError('failed', `no row ${beforeRow} in table ${t}`);
+    }
+    const templateIndex = Math.min(beforeRow, rows.length - 1);
+    const template = rows[templateIndex] as Word.TableRow;
+    const width = rawRows[templateIndex]?.length ?? 1;
+    // bottomUp puts the last chapter first within a group; the rows read top-down in chapter order.
+    const texts = group.map((edit) => edit.text).reverse();
+    template.insertRows(beforeRow < rows.length ? 'Before' : 'After', texts.length, texts.map((text) => [text]));
+    texts.forEach((_, i) => {
+      const rowIndex = beforeRow + i;
+      const merged = width > 1 && canMerge;
+      if (width > 1 && !canMerge) notes.add('heading-not-merged');
+      const cell = merged ? table.mergeCells(rowIndex, 0, rowIndex, width - 1) : table.getCell(rowIndex, 0);
+      cell.body.font.bold = true;
+    });
+  });
+  return [...notes];
+};
+
+/** Queues the date stamp: in its own paragraph (through our content control when it is ours), or a new one. */
+const queueStamp = (read: WordRead, edit: SetDateStampEdit): void => {
+  if (edit.index !== undefined) {
+    const paragraph = read.after[edit.index];
+    if (!paragraph) throw new HostError('failed', `no paragraph ${edit.index} after the table`);
+    const control = read.stampControl;
+    if (control && control.text === read.doc.after[edit.index]) control.insertText(edit.text, 'Replace');
+    else paragraph.insertText(edit.text, 'Replace');
+    return;
+  }
+  const last = read.tables[read.tables.length - 1];
+  if (!last) throw new HostError('no-status-table');
+  const control = last.insertParagraph(edit.text, 'After').insertContentControl();
+  control.tag = STAMP_TAG;
+  control.title = STAMP_TITLE;
+};
+
+const errorCode = (error: unknown): string | undefined =>
+  typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+
+/** Office's errors (OfficeExtension.Error, told apart by code) as the host's own. */
+export const toHostError = (error: unknown): HostError => {
+  if (error instanceof HostError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  switch (errorCode(error)) {
+    case 'AccessDenied':
+    case 'NotAllowed':
+      return new HostError('protected', message);
+    case 'ApiNotFound':
+      return new HostError('requirement-missing', message);
+    case 'ActivityLimitReached':
+    case 'RequestPayloadSizeLimitExceeded':
+    case 'Busy':
+      return new HostError('busy', message);
+    default:
+      return new HostError('failed', message);
+  }
+};
+
+const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
+  try {
+    return await work();
+  } catch (error) {
+    throw toHostError(error);
+  }
+};
+
+const parseSettings = (raw: unknown): Partial<Settings> | undefined => {
+  if (raw === null || raw === undefined) return undefined;
+  try {
+    const value: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Partial<Settings>) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The Word host: Office.js through a `WordEnvironment`, so tests run it against the double. */
+export const createWordHost = (env: WordEnvironment): StatusHost => {
+  const requireTables = (): void => {
+    if (!env.isSetSupported(TABLES.set, TABLES.version)) throw new HostError('requirement-missing', `${TABLES.set} ${TABLES.version}`);
+  };
+
+  const read = (): Promise<RawDocument> =>
+    guarded(async () => {
+      requireTables();
+      return env.run(async (context) => (await readDocument(context, false)).doc);
+    });
+
+  const update = (plan: (doc: RawDocument) => readonly Edit[], basis?: RawDocument): Promise<UpdateResult> =>
+    guarded(async () => {
+      requireTables();
+      const canMerge = env.isSetSupported(MERGE.set, MERGE.version);
+      return env.run(async (context) => {
+        const current = await readDocument(context, true);
+        const edits = plan(current.doc);
+        if (edits.length === 0) return { before: current.doc, applied: [], notes: [] };
+        if (basis && changedSince(basis, current.doc, edits)) throw new HostError('changed');
+        const notes = queueHeadings(current, edits.filter(isHeading), canMerge);
+        edits.filter(isStamp).forEach((edit) => queueStamp(current, edit));
+        await context.sync();
+        return { before: current.doc, applied: edits, notes };
+      });
+    });
+
+  const select = (location: Location): Promise<void> =>
+    guarded(async () => {
+      requireTables();
+      await env.run(async (context) => {
+        const body = context.document.body;
+        const tables = body.tables;
+        tables.load('items/nestingLevel');
+        await context.sync();
+        const top = tables.items.filter((table) => table.nestingLevel === 1);
+        if (isCellLocation(location)) {
+          const table = top[location.table];
+          if (!table) throw new HostError('failed', `no table ${location.table}`);
+          const cell = table.getCell(location.row, location.cell ?? 0);
+          if (location.cell === undefined) cell.parentRow.select('Select');
+          else cell.body.select('Select');
+          await context.sync();
+          return;
+        }
+        const last = top[top.length - 1];
+        const paragraphs = last ? last.getRange('After').expandTo(body.getRange('End')).paragraphs : body.paragraphs;
+        paragraphs.load('items/tableNestingLevel');
+        await context.sync();
+        const paragraph = outsideTables(paragraphs)[location.after];
+        if (!paragraph) throw new HostError('failed', `no paragraph ${location.after} after the table`);
+        paragraph.select('Select');
+        await context.sync();
+      });
+    });
+
+  const loadSettings = async (): Promise<Partial<Settings> | undefined> => parseSettings(env.settings.get(SETTINGS_KEY));
+
+  const saveSettings = (settings: Settings): Promise<void> =>
+    new Promise((resolve, reject) => {
+      env.settings.set(SETTINGS_KEY, JSON.stringify(settings));
+      env.settings.saveAsync((result) =>
+        result.status === 'succeeded' ? resolve() : reject(new HostError('failed', result.error?.message ?? 'settings not saved')),
+      );
+    });
+
+  const onDocumentChanged = env.onDocumentChanged?.bind(env);
+  return {
+    kind: 'word',
+    read,
+    update,
+    select,
+    loadSettings,
+    saveSettings,
+    ...(onDocumentChanged ? { onChange: (listener: () => void) => guarded(() => onDocumentChanged(listener)) } : {}),
+  };
+};

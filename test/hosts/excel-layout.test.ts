@@ -1,0 +1,83 @@
+import { cellText, isDateFormat, isoToSerial, parseArea, parseAreas, serialToIso, splitSheet } from '../../src/hosts/excel/cells';
+import { areaOf, layoutSheet, type SheetGrid } from '../../src/hosts/excel/layout';
+
+const HEADER = ['Ondersteuningsmaatregel', 'Stand van zaken', 'Planning', 'Trekker'];
+
+const grid = (rows: unknown[][], extra: Partial<SheetGrid> = {}): SheetGrid => ({ row: 0, column: 0, values: rows, ...extra });
+
+describe('cells', () => {
+  it('converts date serials both ways (30 Dec 1899 is day 0)', () => {
+    expect(serialToIso(44366)).toBe('2021-06-19');
+    expect(isoToSerial('2026-11-24')).toBe(46350);
+    expect(serialToIso(isoToSerial('2024-02-29'))).toBe('2024-02-29');
+  });
+
+  it('tells date formats from others', () => {
+    expect(['d mmmm yyyy', 'dd-mm-yyyy', '[$-nl-NL]d mmmm yyyy;@', 'm/d/yy'].map(isDateFormat)).toEqual([true, true, true, true]);
+    expect(['General', '0.00', '@', '"day"0', '#,##0'].filter(isDateFormat)).toEqual([]);
+    expect(cellText(44366, 'd mmmm yyyy')).toBe('19 juni 2021');
+    expect(cellText(44366, 'General')).toBe('44366');
+  });
+
+  it('parses addresses, with quoted sheet names holding commas', () => {
+    expect(parseArea('$B$2:$D$9')).toEqual({ row: 1, column: 1, rowCount: 8, columnCount: 3 });
+    expect(splitSheet("='Stand, juni'!$A$1")).toEqual({ sheet: 'Stand, juni', local: '$A$1' });
+    expect(parseAreas("'Stand, juni'!A2:D2,'Stand, juni'!A9:D9")).toEqual([
+      { row: 1, column: 0, rowCount: 1, columnCount: 4 },
+      { row: 8, column: 0, rowCount: 1, columnCount: 4 },
+    ]);
+  });
+});
+
+describe('layoutSheet', () => {
+  it('finds the header anywhere, keeps a blank row inside the table, leaves a trailing note after it', () => {
+    const layout = layoutSheet(
+      grid(
+        [
+          ['Titel', '', '', '', ''],
+          ['', ...HEADER],
+          ['', '4.2.1 Een', 'loopt', '', 'BZK'],
+          ['', '', '', '', ''],
+          ['', '4.2.2 Twee', 'ook', 'N.v.t.', 'SZW'],
+          ['', '19 juni 2021', '', '', ''],
+        ],
+        { row: 2, column: 1 },
+      ),
+    );
+    expect(layout?.column).toBe(2);
+    expect(layout?.doc.before).toEqual(['Titel']);
+    expect(layout?.doc.tables[0]).toHaveLength(4);
+    expect(layout?.doc.after).toEqual(['19 juni 2021']);
+    expect(layout?.rows[0]).toEqual([3, 4, 5, 6]);
+  });
+
+  it('reads an unmerged upper-case heading and a measure with only its number as table rows', () => {
+    const layout = layoutSheet(grid([HEADER, ['HUISVESTING', '', '', ''], ['4.2.1', '', '', ''], ['Opmerking', '', '', '']]));
+    expect(layout?.doc.tables[0]).toHaveLength(3);
+    expect(layout?.doc.after).toEqual(['Opmerking']);
+  });
+
+  it('reads a merged row as one cell and maps locations back to areas', () => {
+    const layout = layoutSheet(
+      grid([HEADER, ['HUISVESTING', '', '', ''], ['4.2.1 x', 'a\nb', '', 'BZK']], {
+        merges: [{ row: 1, column: 0, rowCount: 1, columnCount: 4 }],
+      }),
+    );
+    if (!layout) throw new Error('no layout');
+    expect(layout.doc.tables[0]?.[1]).toEqual([['HUISVESTING']]);
+    expect(layout.doc.tables[0]?.[2]?.[1]).toEqual(['a', 'b']);
+    expect(areaOf(layout, { table: 0, row: 1 })).toEqual({ row: 1, column: 0, rowCount: 1, columnCount: 4 });
+    expect(areaOf(layout, { table: 0, row: 2, cell: 3 })).toEqual({ row: 2, column: 3, rowCount: 1, columnCount: 1 });
+  });
+
+  it('splits tables where the header repeats, and finds nothing without a header', () => {
+    const layout = layoutSheet(grid([HEADER, ['4.1 a', 'x', 'y', 'z'], ['Ondersteunings- maatregel', 'Stand van zaken', 'Planning', 'Trekker'], ['4.2 b', 'x', 'y', 'z']]));
+    expect(layout?.doc.tables.map((t) => t.length)).toEqual([2, 2]);
+    expect(layoutSheet(grid([['a', 'b'], ['c', 'd']]))).toBeUndefined();
+  });
+
+  it('puts the named stamp cell last in after, so it is the stamp', () => {
+    const layout = layoutSheet(grid([HEADER, ['4.1 a', 'x', 'y', 'z'], ['', '', '', ''], ['19 juni 2021', '', '', ''], ['1 mei 2030', '', '', '']], { stampCell: { row: 3, column: 0 } }));
+    expect(layout?.doc.after).toEqual(['1 mei 2030', '19 juni 2021']);
+  });
+});

@@ -1,0 +1,434 @@
+import { checkDocument, DEFAULT_SETTINGS, STANDARD_HEADINGS, planDateStamp, planHeadings, type CellLocation, type RawDocument, type RawTable } from '../../src/core';
+import { HostError } from '../../src/hosts/host';
+import { insertHeadings, refreshDateStamp } from '../../src/hosts/operations';
+import { createExcelHost, MARK_COLOR, STAMP_NAME, type ExcelStatusHost } from '../../src/hosts/excel';
+import { createExcelDouble, type ExcelDouble, type ExcelDoubleOptions } from '../office/excel';
+import { seedCopy, seedDocument, seedWithout } from '../fixtures/seed';
+import { expectedSeedFindings, findingKeys } from '../fixtures/seedExpectation';
+import { syntheticDocument } from '../fixtures/synthetic';
+
+const setup = (doc: RawDocument = seedDocument, options: ExcelDoubleOptions = {}): { double: ExcelDouble; host: ExcelStatusHost } => {
+  const double = createExcelDouble(doc, options);
+  return { double, host: createExcelHost(double.environment) };
+};
+
+const findingsOf = (doc: RawDocument, today: '2021-06-19' | '2026-11-24') => {
+  const report = checkDocument(doc, { today, settings: DEFAULT_SETTINGS });
+  if (!report.ok) throw new Error(`no status table: ${report.reason}`);
+  return report;
+};
+
+/** In an Excel table headings cannot be merged: they read as a full row with empty cells. */
+const unmergedHeadings = (tables: readonly RawTable[]): RawTable[] =>
+  tables.map((table) => table.map((row) => (row.length === 1 ? [...row, [''], [''], ['']] : row)));
+
+/** Excel's serial for a date, computed here independently of the host. */
+const serial = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+
+const shiftAddress = (address: string, fromRow: number, by: number): string => {
+  const match = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!match) throw new Error(address);
+  const row = Number(match[2]);
+  return `${match[1]}${row >= fromRow ? row + by : row}`;
+};
+
+const expectHostError = async (promise: Promise<unknown>, code: string) => {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(HostError);
+  expect((error as HostError).code).toBe(code);
+};
+
+describe('Excel host on the seed', () => {
+  it('reads the seed back as its four tables, title and stamp, in one sync', async () => {
+    const { double, host } = setup(seedDocument, { origin: 'A3' });
+    const doc = await host.read();
+    expect(double.syncCount).toBe(1);
+    expect(doc.tables).toEqual(seedDocument.tables);
+    expect(doc.after).toEqual(seedDocument.after);
+    expect(doc.before).toEqual(seedDocument.before);
+  });
+
+  it.each(['2021-06-19', '2026-11-24'] as const)('gives the expected seed findings as of %s', async (today) => {
+    const { host } = setup();
+    const report = findingsOf(await host.read(), today);
+    expect(findingKeys(report.findings)).toEqual(expectedSeedFindings(today));
+  });
+
+  const variants: [string, ExcelDoubleOptions][] = [
+    ['origin C5', { origin: 'C5' }],
+    ['an Excel table', { asListObject: true }],
+    ['a serial stamp', { stampAsSerial: true }],
+    ['all together', { origin: 'C5', asListObject: true, stampAsSerial: true }],
+    ['the stamp directly below', { stampRowsBelow: 1 }],
+  ];
+  it.each(variants)('reads the seed laid out with %s in at most 2 syncs, with the same findings', async (_, options) => {
+    const { double, host } = setup(seedDocument, options);
+    const doc = await host.read();
+    expect(double.syncCount).toBeLessThanOrEqual(2);
+    expect(doc.tables).toEqual(options.asListObject ? unmergedHeadings(seedDocument.tables) : seedDocument.tables);
+    expect(doc.after).toEqual(['19 juni 2021']);
+    expect(findingKeys(findingsOf(doc, '2026-11-24').findings)).toEqual(expectedSeedFindings('2026-11-24'));
+  });
+
+  it.each([[{}], [{ origin: 'C5', asListObject: true, stampAsSerial: true }]] as [ExcelDoubleOptions][])(
+    'reads 1,000 rows in at most 2 syncs (%j)',
+    async (options) => {
+      const big = syntheticDocument(1000, 7);
+      const { double, host } = setup(big, options);
+      const doc = await host.read();
+      expect(double.syncCount).toBeLessThanOrEqual(2);
+      expect(doc.tables).toHaveLength(big.tables.length);
+      expect(doc.tables).toEqual(options.asListObject ? unmergedHeadings(big.tables) : big.tables);
+    },
+  );
+
+  it('with a latency still reads in one sync', async () => {
+    const { double, host } = setup(seedDocument, { latencyMs: 5 });
+    const started = Date.now();
+    await host.read();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4);
+    expect(double.syncCount).toBe(1);
+  });
+
+  it('finds the table on the sheet named in the options, and lists the sheets', async () => {
+    const double = createExcelDouble(seedDocument, { sheetName: 'Stand' });
+    double.edit((e) => {
+      e.workbook.active = e.addSheet('Leeg');
+    });
+    expect(await createExcelHost(double.environment).read()).toEqual({ before: [], tables: [], after: [] });
+    const host = createExcelHost(double.environment, { sheet: 'Stand' });
+    expect((await host.read()).tables).toEqual(seedDocument.tables);
+    expect(await host.listSheets()).toEqual(['Stand', 'Leeg']);
+    await expectHostError(createExcelHost(double.environment, { sheet: 'Bestaat niet' }).read(), 'no-status-table');
+  });
+});
+
+describe('requirement sets', () => {
+  it('without ExcelApi 1.13 reads every cell on its own (headings unmerged), same findings', async () => {
+    const { double, host } = setup(seedDocument, { requirementSets: { ExcelApi: '1.12' } });
+    const doc = await host.read();
+    expect(doc.tables).toEqual(unmergedHeadings(seedDocument.tables));
+    expect(findingKeys(findingsOf(doc, '2021-06-19').findings)).toEqual(expectedSeedFindings('2021-06-19'));
+    expect(double.syncCount).toBe(1);
+  });
+
+  it('below ExcelApi 1.7 refuses with requirement-missing before touching the workbook', async () => {
+    const { double, host } = setup(seedDocument, { requirementSets: { ExcelApi: '1.6' } });
+    await expectHostError(host.read(), 'requirement-missing');
+    expect(double.syncCount).toBe(0);
+  });
+
+  it('the double itself fails an API above its sets at sync (ApiNotFound)', async () => {
+    const double = createExcelDouble(seedDocument, { requirementSets: { ExcelApi: '1.12' } });
+    const failure = double.environment.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject().getMergedAreasOrNullObject().load('address');
+      await context.sync();
+    });
+    await expect(failure).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+});
+
+describe('inserting headings', () => {
+  it('inserts INBURGERING directly above 7.2, merged and bold, every other cell unchanged, in 2 syncs', async () => {
+    const { double, host } = setup(seedWithout('INBURGERING'));
+    // A note beside the table stays with its row.
+    double.edit((e) => e.setValue('F16', 'notitie naast de tabel'));
+    const before = double.values();
+    const beforeMerges = double.merged();
+    const row72 = Object.entries(before).find(([, v]) => String(v).startsWith('7.2 '))?.[0];
+    expect(row72).toBeDefined();
+    const headingRow = Number(/\d+/.exec(row72 as string)?.[0]);
+
+    double.resetSyncCount();
+    const result = await insertHeadings(host);
+    expect(double.syncCount).toBeLessThanOrEqual(2);
+    expect(result.applied).toHaveLength(1);
+    expect(result.notes).toEqual([]);
+
+    expect(double.cellValue(`A${headingRow}`)).toBe('INBURGERING');
+    expect(String(double.cellValue(`A${headingRow + 1}`))).toMatch(/^7\.2 /);
+    expect(double.merged()).toContain(`A${headingRow}:D${headingRow}`);
+    expect(double.bold(`A${headingRow}`)).toBe(true);
+    expect(double.selection).toBe(`A${headingRow}:D${headingRow}`);
+
+    const expected = Object.fromEntries(Object.entries(before).map(([a, v]) => [shiftAddress(a, headingRow, 1), v]));
+    const after = double.values();
+    delete after[`A${headingRow}`];
+    expect(after).toEqual(expected);
+    const movedMerges = beforeMerges.map((m) => m.split(':').map((a) => shiftAddress(a, headingRow, 1)).join(':'));
+    expect(double.merged().sort()).toEqual([...movedMerges, `A${headingRow}:D${headingRow}`].sort());
+
+    // The result reads as the seed again.
+    expect((await host.read()).tables).toEqual(seedDocument.tables);
+  });
+
+  it('applying the fix twice changes nothing the second time', async () => {
+    const { double, host } = setup(seedWithout('HUISVESTING'));
+    await insertHeadings(host);
+    const once = double.values();
+    const merges = double.merged();
+    const second = await insertHeadings(host);
+    expect(second.applied).toEqual([]);
+    expect(double.values()).toEqual(once);
+    expect(double.merged()).toEqual(merges);
+  });
+
+  it('inserts several headings (one at the very top of the body) in one write sync', async () => {
+    const doc = seedCopy();
+    const stripped: RawDocument = { ...doc, tables: doc.tables.map((t) => t.filter((row) => row.length !== 1)) };
+    const { double, host } = setup(stripped, { origin: 'B2' });
+    await host.read();
+    double.resetSyncCount();
+    const result = await insertHeadings(host);
+    expect(result.applied).toHaveLength(5);
+    expect(double.syncCount).toBe(2);
+    const rows = (await host.read()).tables.flat();
+    const headings = rows.filter((row) => row.length === 1).map((row) => row[0]?.[0]);
+    expect(headings).toEqual(STANDARD_HEADINGS.map((h) => h.text));
+    expect(rows.filter((row) => row.length !== 1)).toEqual(stripped.tables.flat());
+    expect(double.merged()).toHaveLength(5);
+  });
+
+  it('in an Excel table inserts a table row, bold, not merged, and says so', async () => {
+    const { double, host } = setup(seedWithout('INBURGERING'), { asListObject: true, origin: 'C5' });
+    const result = await insertHeadings(host);
+    expect(result.notes).toEqual(['heading-not-merged']);
+    expect(double.merged()).toEqual([]);
+    const doc = await host.read();
+    expect(doc.tables).toEqual(unmergedHeadings(seedDocument.tables));
+    const at = Object.entries(double.values()).find(([, v]) => v === 'INBURGERING')?.[0] as string;
+    expect(double.bold(at)).toBe(true);
+    expect(double.workbook.active.tables[0]?.area.rowCount).toBe(seedDocument.tables.reduce((n, t) => n + t.length, 0));
+  });
+
+  it('on a protected sheet throws protected and writes nothing', async () => {
+    const { double, host } = setup(seedWithout('INBURGERING'), { protected: true });
+    const before = double.values();
+    await expectHostError(insertHeadings(host), 'protected');
+    await expectHostError(refreshDateStamp(host, '2026-11-24'), 'protected');
+    expect(double.values()).toEqual(before);
+    expect(double.names()).toEqual({});
+  });
+
+  it('after a co-author edited the table since the check, throws changed and writes nothing', async () => {
+    const { double, host } = setup(seedWithout('INBURGERING'));
+    const basis = await host.read();
+    const row72 = Object.entries(double.values()).find(([, v]) => String(v).startsWith('7.2 '))?.[0] as string;
+    double.edit((e) => e.setValue(row72.replace('A', 'D'), 'BZK'));
+    const before = double.values();
+    await expectHostError(insertHeadings(host, basis), 'changed');
+    expect(double.values()).toEqual(before);
+    // Against a fresh basis it goes through.
+    await insertHeadings(host, await host.read());
+    expect(Object.values(double.values())).toContain('INBURGERING');
+  });
+});
+
+describe('the date stamp', () => {
+  const stampAddress = (double: ExcelDouble) =>
+    Object.entries(double.values()).find(([, v]) => v === '19 juni 2021' || typeof v === 'number')?.[0] as string;
+
+  it('refreshes a text stamp as text, marks it with a name, and finds it again', async () => {
+    const { double, host } = setup();
+    const address = stampAddress(double);
+    const result = await refreshDateStamp(host, '2026-11-24');
+    expect(result.applied).toHaveLength(1);
+    expect(double.cellValue(address)).toBe('24 november 2026');
+    expect(double.numberFormat(address)).toBe('@');
+    expect(double.names()[STAMP_NAME]).toBe(`Stand van zaken!$${address.replace(/(\d+)/, '$$$1')}`);
+    expect(double.selection).toBe(address);
+    expect((await host.read()).after).toEqual(['24 november 2026']);
+
+    // A later date written below the stamp is not taken for it: the named cell is.
+    double.edit((e) => e.setValue(shiftAddress(address, 0, 3), '1 januari 2030'));
+    await refreshDateStamp(host, '2026-12-01');
+    expect(double.cellValue(address)).toBe('1 december 2026');
+    expect(double.cellValue(shiftAddress(address, 0, 3))).toBe('1 januari 2030');
+  });
+
+  it('refreshes a serial stamp as a serial, keeping its date format', async () => {
+    const { double, host } = setup(seedDocument, { stampAsSerial: true });
+    const address = stampAddress(double);
+    expect(double.cellValue(address)).toBe(serial(2021, 6, 19));
+    expect((await host.read()).after).toEqual(['19 juni 2021']);
+    await refreshDateStamp(host, '2026-11-24');
+    expect(double.cellValue(address)).toBe(serial(2026, 11, 24));
+    expect(double.numberFormat(address)).toBe('d mmmm yyyy');
+    expect((await host.read()).after).toEqual(['24 november 2026']);
+  });
+
+  it('adds a stamp below the table when there is none, and twice changes nothing', async () => {
+    const { double, host } = setup({ ...seedCopy(), after: [] });
+    await refreshDateStamp(host, '2026-11-24');
+    expect((await host.read()).after).toEqual(['24 november 2026']);
+    const once = double.values();
+    const second = await refreshDateStamp(host, '2026-11-24');
+    expect(second.applied).toEqual([]);
+    expect(double.values()).toEqual(once);
+  });
+
+  it('keeps the named stamp through heading inserts in the same batch', async () => {
+    const { double, host } = setup(seedWithout('INBURGERING'));
+    const address = stampAddress(double);
+    await host.update((doc) => {
+      const report = findingsOf(doc, '2026-11-24');
+      return [...planHeadings(report.table), ...planDateStamp(report.table, '2026-11-24')];
+    });
+    const moved = shiftAddress(address, 0, 1);
+    expect(double.cellValue(moved)).toBe('24 november 2026');
+    expect(double.names()[STAMP_NAME]).toBe(`Stand van zaken!$${moved.replace(/(\d+)/, '$$$1')}`);
+  });
+});
+
+describe('marks', () => {
+  it('fills flagged cells, and clearing restores each original fill exactly, even after rows moved', async () => {
+    const { double, host } = setup(seedWithout('INBURGERING'));
+    double.edit((e) => {
+      e.setFill('C3', '#C6EFCE');
+      e.setFill('C4', '#FFFFFF');
+    });
+    const fillsBefore = Object.fromEntries(Object.keys(double.values()).map((a) => [a, double.fill(a)]));
+    const patternBefore = double.workbook.active.cells.get('3,2')?.fill.pattern;
+
+    const doc = await host.read();
+    const report = findingsOf(doc, '2026-11-24');
+    const locations = report.findings.map((f) => f.location).filter((l): l is CellLocation => l !== undefined && 'table' in l);
+    expect(locations.length).toBeGreaterThan(0);
+    await host.markFindings(locations);
+    const marked = Object.keys(fillsBefore).filter((a) => double.fill(a) === MARK_COLOR);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(Object.keys(double.names()).some((n) => n.startsWith('Statustabel_Markering_'))).toBe(true);
+    expect(double.workbook.names.every((n) => n.name === STAMP_NAME || !n.visible)).toBe(true);
+
+    // Marking again (e.g. after a new check) keeps the originals, not the mark colour.
+    await host.markFindings(locations);
+    await insertHeadings(host);
+    const headingRow = Number(/\d+/.exec(Object.entries(double.values()).find(([, v]) => v === 'INBURGERING')?.[0] ?? '')?.[0]);
+    await host.clearMarks();
+
+    const fillsAfter = Object.fromEntries(Object.keys(fillsBefore).map((a) => [a, double.fill(shiftAddress(a, headingRow, 1))]));
+    expect(fillsAfter).toEqual(fillsBefore);
+    expect(double.workbook.active.cells.get('3,2')?.fill.pattern).toBe(patternBefore);
+    expect(double.fill('C4')).toBe('#FFFFFF');
+    expect(double.workbook.active.cells.get('3,3')?.fill.pattern ?? 'None').toBe('None');
+    expect(Object.keys(double.names()).filter((n) => n.startsWith('Statustabel_Markering_'))).toEqual([]);
+  });
+
+  it('without ExcelApi 1.9 still restores colours and clears marks where there was no fill', async () => {
+    const { double, host } = setup(seedDocument, { requirementSets: { ExcelApi: '1.8' } });
+    double.edit((e) => e.setFill('B3', '#C6EFCE'));
+    await host.markFindings([{ table: 0, row: 2, cell: 1 }, { table: 0, row: 2, cell: 2 }]);
+    expect(double.fill('B3')).toBe(MARK_COLOR);
+    expect(double.fill('C3')).toBe(MARK_COLOR);
+    await host.clearMarks();
+    expect(double.fill('B3')).toBe('#C6EFCE');
+    expect(double.fill('C3')).toBeUndefined();
+  });
+});
+
+describe('select, settings, change events', () => {
+  it('selects the cell of a finding and the stamp', async () => {
+    const { double, host } = setup(seedDocument, { origin: 'C5' });
+    await host.select({ table: 1, row: 2, cell: 3 });
+    // Table 1 starts after table 0's 4 rows: its row 2 is the 7th row of the table, sheet row 11.
+    expect(double.selection).toBe('F11');
+    await host.select({ table: 0, row: 1 });
+    expect(double.selection).toBe('C6:F6');
+    await host.select({ after: 0 });
+    expect(double.cellValue(double.selection as string)).toBe('19 juni 2021');
+  });
+
+  it('keeps settings as JSON under statustabel.settings', async () => {
+    const { double, host } = setup();
+    expect(await host.loadSettings()).toBeUndefined();
+    await host.saveSettings({ ...DEFAULT_SETTINGS, referenceDate: 'datestamp' });
+    expect(typeof double.settings.saved['statustabel.settings']).toBe('string');
+    expect(await host.loadSettings()).toMatchObject({ referenceDate: 'datestamp' });
+    double.settings.failSaves('read-only');
+    await expectHostError(host.saveSettings(DEFAULT_SETTINGS), 'failed');
+  });
+
+  it('tells of changes by co-authors and by its own writes, until unsubscribed', async () => {
+    const { double, host } = setup(seedWithout('INBURGERING'));
+    const seen: number[] = [];
+    const unsubscribe = await (host.onChange as NonNullable<typeof host.onChange>)(() => seen.push(1));
+    double.edit((e) => e.setValue('H1', 'x'));
+    await insertHeadings(host);
+    expect(seen.length).toBe(2);
+    unsubscribe();
+    double.edit((e) => e.setValue('H2', 'y'));
+    expect(seen.length).toBe(2);
+  });
+});
+
+describe('the double keeps Office.js rules', () => {
+  it('throws PropertyNotLoaded for a property read before load and sync, and for items before load', async () => {
+    const double = createExcelDouble(seedDocument);
+    const codes: string[] = [];
+    await double.environment.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      const range = sheet.getRangeByIndexes(0, 0, 2, 2);
+      const attempt = (read: () => unknown) => {
+        try {
+          read();
+          codes.push('read');
+        } catch (error) {
+          codes.push(String((error as { code?: string }).code));
+        }
+      };
+      attempt(() => range.values);
+      range.load('values');
+      attempt(() => range.values); // loaded but not synced
+      attempt(() => sheet.tables.items);
+      await context.sync();
+      attempt(() => range.values);
+      attempt(() => range.numberFormat); // never loaded
+    });
+    expect(codes).toEqual(['PropertyNotLoaded', 'PropertyNotLoaded', 'PropertyNotLoaded', 'read', 'PropertyNotLoaded']);
+  });
+
+  it('applies queued writes only at sync, in order, and counts syncs', async () => {
+    const double = createExcelDouble(seedDocument);
+    await double.environment.run(async (context) => {
+      const cell = context.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 7, 1, 1);
+      cell.values = [['eerst']];
+      cell.values = [['dan']];
+      expect(double.cellValue('H1')).toBe('');
+      await context.sync();
+    });
+    expect(double.cellValue('H1')).toBe('dan');
+    expect(double.syncCount).toBe(1);
+  });
+
+  it('refuses writes to a protected sheet with AccessDenied', async () => {
+    const double = createExcelDouble(seedDocument, { protected: true });
+    const write = double.environment.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 0, 1, 1).values = [['x']];
+      await context.sync();
+    });
+    await expect(write).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(double.cellValue('A1')).toBe('Ondersteuningsmaatregel');
+  });
+
+  it('parses a typed date string into a serial unless the cell is text, as Excel does', async () => {
+    const double = createExcelDouble(seedDocument);
+    await double.environment.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.getRangeByIndexes(0, 7, 1, 1).values = [['24 november 2026']];
+      const text = sheet.getRangeByIndexes(1, 7, 1, 1);
+      text.numberFormat = [['@']];
+      text.values = [['24 november 2026']];
+      await context.sync();
+    });
+    expect(double.cellValue('H1')).toBe(serial(2026, 11, 24));
+    expect(double.cellValue('H2')).toBe('24 november 2026');
+  });
+
+  it('snapshot reads the laid-out seed back as the seed', () => {
+    const double = createExcelDouble(seedDocument, { origin: 'B4' });
+    expect(double.snapshot()).toEqual({ ...seedDocument });
+  });
+});

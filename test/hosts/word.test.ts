@@ -1,0 +1,373 @@
+import type { RawDocument, RawRow } from '../../src/core/document';
+import { planHeadings } from '../../src/core/edits';
+import { readStatusTable } from '../../src/core/model';
+import { HostError, type StatusHost } from '../../src/hosts/host';
+import { insertHeadings, refreshDateStamp } from '../../src/hosts/operations';
+import { createWordHost, SETTINGS_KEY, STAMP_TAG, toHostError } from '../../src/hosts/word';
+import { seedCopy, seedDocument, seedWithout } from '../fixtures/seed';
+import { syntheticDocument } from '../fixtures/synthetic';
+import { cell, createWordDouble, table, topTables, type WordDouble, type WordDoubleOptions } from '../office/word';
+
+const MIDDELLANGE = 'OPVANG MIDDELLANGE TERMIJN - FLEXIBILISERING';
+
+const setUp = (doc: RawDocument, options?: WordDoubleOptions): { double: WordDouble; host: StatusHost } => {
+  const double = createWordDouble(doc, options);
+  return { double, host: createWordHost(double.environment) };
+};
+
+/** Rejects with a HostError of `code` (and returns it, for more checks). */
+const hostError = async (promise: Promise<unknown>, code: HostError['code']): Promise<HostError> => {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(HostError);
+  expect((error as HostError).code).toBe(code);
+  return error as HostError;
+};
+
+const rowStarting = (doc: RawDocument, text: string): { table: number; row: number } => {
+  for (const [t, rows] of doc.tables.entries()) {
+    const row = rows.findIndex((r) => (r[0]?.[0] ?? '').startsWith(text));
+    if (row >= 0) return { table: t, row };
+  }
+  throw new Error(`no row starting with ${text}`);
+};
+
+const allCells = (doc: RawDocument): string[] =>
+  doc.tables.flatMap((rows, t) => rows.flatMap((row, r) => row.map((c, i) => `${t}.${r}.${i}: ${JSON.stringify(c)}`)));
+
+describe('Word host: reading', () => {
+  it('reads the seed in at most two syncs, as the seed RawDocument', async () => {
+    const { double, host } = setUp(seedDocument);
+    const doc = await host.read();
+    expect(double.syncCount).toBeLessThanOrEqual(2);
+    expect(double.runCount).toBe(1);
+    expect(doc).toEqual(seedDocument);
+  });
+
+  it('keeps merged heading rows ragged (one cell) and a cell\'s paragraphs apart', async () => {
+    const { host } = setUp(seedDocument);
+    const doc = await host.read();
+    expect(doc.tables).toHaveLength(4);
+    expect(doc.tables[0]?.[1]).toEqual([['HUISVESTING']]);
+    const multi = doc.tables.flat(2).find((c) => c.length > 1);
+    expect(multi).toBeDefined();
+    expect(seedDocument.tables.flat(2)).toContainEqual(multi);
+  });
+
+  it.each([
+    ['one table of 1,000 rows', 1000],
+    ['tables of 50 rows', 50],
+  ])('reads a 1,000-row document (%s) in at most two syncs', async (_, perTable) => {
+    const synthetic = syntheticDocument(1000, 7, perTable);
+    const { double, host } = setUp(synthetic);
+    const doc = await host.read();
+    expect(double.syncCount).toBeLessThanOrEqual(2);
+    expect(doc).toEqual({ ...synthetic, before: synthetic.before ?? [] });
+    expect(doc.tables.reduce((n, t) => n + t.length, 0)).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('takes the same number of syncs with a slow connection', async () => {
+    const { double, host } = setUp(seedDocument, { latencyMs: 15 });
+    const started = Date.now();
+    await host.read();
+    expect(double.syncCount).toBeLessThanOrEqual(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(double.syncCount * 15 - 2);
+  });
+
+  it('ignores a table nested in a cell', async () => {
+    const { double, host } = setUp(seedDocument);
+    double.edit((doc) => {
+      const target = topTables(doc)[1]?.rows[2]?.cells[1];
+      target?.blocks.push(table([[['genest'], ['tabel']]]));
+    });
+    expect(await host.read()).toEqual(seedDocument);
+  });
+
+  it('reads a document without tables as paragraphs only', async () => {
+    const { host } = setUp({ before: [], tables: [], after: ['Alleen tekst', '19 juni 2021'] });
+    expect(await host.read()).toEqual({ before: [], tables: [], after: ['Alleen tekst', '19 juni 2021'] });
+  });
+
+  it('refuses without WordApi 1.3, before any batch', async () => {
+    const { double, host } = setUp(seedDocument, { requirementSets: { WordApi: '1.2' } });
+    const error = await hostError(host.read(), 'requirement-missing');
+    expect(error.detail).toBe('WordApi 1.3');
+    expect(double.runCount).toBe(0);
+  });
+});
+
+describe('Word host: headings', () => {
+  it('inserts a missing heading directly above 7.2, merged and bold, changing no other cell', async () => {
+    const start = seedWithout('INBURGERING');
+    const { double, host } = setUp(start);
+    double.resetSyncCount();
+    const result = await insertHeadings(host);
+    expect(result.applied).toEqual([expect.objectContaining({ kind: 'insertHeading', text: 'INBURGERING' })]);
+    expect(result.notes).toEqual([]);
+    expect(result.before).toEqual(start);
+    expect(double.syncCount).toBe(3); // two to read, one to write
+
+    const after = double.snapshot();
+    const at = rowStarting(after, '7.2 ');
+    expect(after.tables[at.table]?.[at.row - 1]).toEqual([['INBURGERING']]);
+    expect(double.isRowBold(at.table, at.row - 1)).toBe(true);
+    expect(double.mergedRows()).toContainEqual([at.table, at.row - 1]);
+    // Every other cell is as it was: removing the new row gives back the start, cell by cell.
+    const withoutNew: RawDocument = {
+      ...after,
+      tables: after.tables.map((rows, t) => rows.filter((_, r) => !(t === at.table && r === at.row - 1))),
+    };
+    expect(allCells(withoutNew)).toEqual(allCells(start));
+    expect(withoutNew).toEqual(start);
+    // And the document is the seed again.
+    expect(after).toEqual(seedDocument);
+  });
+
+  it('inserts two headings before the same row in the standard order', async () => {
+    const start = seedWithout(MIDDELLANGE);
+    const tables = start.tables.map((rows) => rows.filter((row) => row[0]?.join('') !== 'INBURGERING'));
+    const doc = { ...start, tables };
+    const { double, host } = setUp(doc);
+    const result = await insertHeadings(host);
+    expect(result.applied.map((e) => (e.kind === 'insertHeading' ? e.text : ''))).toHaveLength(2);
+    const after = double.snapshot();
+    const at = rowStarting(after, '7.2 ');
+    expect(after.tables[at.table]?.slice(at.row - 2, at.row)).toEqual([[[MIDDELLANGE]], [['INBURGERING']]]);
+    expect(after.tables[at.table]?.[at.row - 3]?.[0]).toEqual(['Ondersteuningsmaatregelen']);
+    expect(double.isRowBold(at.table, at.row - 2) && double.isRowBold(at.table, at.row - 1)).toBe(true);
+    const rest = after.tables.map((rows, t) => rows.filter((_, r) => !(t === at.table && (r === at.row - 1 || r === at.row - 2))));
+    expect(rest).toEqual(doc.tables);
+  });
+
+  it('inserts headings in several tables in one write', async () => {
+    const start = seedWithout('HUISVESTING');
+    const tables = start.tables.map((rows) => rows.filter((row) => !['INBURGERING', 'OPVANG KORTE TERMIJN'].includes(row[0]?.join('') ?? '')));
+    const doc = { ...start, tables };
+    const { double, host } = setUp(doc);
+    double.resetSyncCount();
+    const result = await insertHeadings(host);
+    expect(result.applied).toHaveLength(3);
+    expect(double.syncCount).toBe(3);
+    const after = double.snapshot();
+    for (const [heading, measure] of [
+      ['HUISVESTING', '4.2.1.'],
+      ['OPVANG KORTE TERMIJN', '5.2.1.'],
+      ['INBURGERING', '7.2 '],
+    ] as const) {
+      const at = rowStarting(after, measure);
+      expect(after.tables[at.table]?.[at.row - 1]).toEqual([[heading]]);
+    }
+    expect(after).toEqual(seedDocument);
+  });
+
+  it('appends a heading after the last row when its chapter has no measure and none follows', async () => {
+    const start = seedCopy();
+    const last = start.tables[3] ?? [];
+    const doc = { ...start, tables: [...start.tables.slice(0, 3), last.slice(0, 1)] };
+    const { double, host } = setUp(doc);
+    const result = await insertHeadings(host);
+    expect(result.applied).toEqual([expect.objectContaining({ table: 3, beforeRow: 1, chapter: 8 })]);
+    const after = double.snapshot();
+    expect(after.tables[3]).toEqual([last[0], [[expect.stringMatching(/^ONDERSTEUNING PRT/)]]]);
+    expect(double.mergedRows()).toContainEqual([3, 1]);
+    expect(after.tables.slice(0, 3)).toEqual(doc.tables.slice(0, 3));
+    expect(after.after).toEqual(doc.after);
+  });
+
+  it('applying headings twice changes nothing the second time', async () => {
+    const { double, host } = setUp(seedWithout('INBURGERING'));
+    await insertHeadings(host);
+    const once = double.snapshot();
+    double.resetSyncCount();
+    const again = await insertHeadings(host);
+    expect(again.applied).toEqual([]);
+    expect(double.snapshot()).toEqual(once);
+    expect(double.syncCount).toBe(2); // read only
+  });
+
+  it('without WordApi 1.4 writes the heading in the first cell and says it is not merged', async () => {
+    const start = seedWithout('INBURGERING');
+    const { double, host } = setUp(start, { requirementSets: { WordApi: '1.3' } });
+    const result = await insertHeadings(host);
+    expect(result.notes).toEqual(['heading-not-merged']);
+    const after = double.snapshot();
+    const at = rowStarting(after, '7.2 ');
+    expect(after.tables[at.table]?.[at.row - 1]).toEqual([['INBURGERING'], [''], [''], ['']]);
+    expect(double.mergedRows()).not.toContainEqual([at.table, at.row - 1]);
+    // Core still sees it as the heading (filled first cell only), so a second run adds nothing.
+    const read = readStatusTable(after);
+    expect(read.ok && planHeadings(read.table)).toEqual([]);
+  });
+
+  it('refuses on a protected document and leaves it as it was', async () => {
+    const start = seedWithout('INBURGERING');
+    const { double, host } = setUp(start, { protected: true });
+    expect(await host.read()).toEqual(start); // reading is allowed
+    await hostError(insertHeadings(host), 'protected');
+    expect(double.snapshot()).toEqual(start);
+  });
+
+  it('refuses when a co-author changed the table between check and fix', async () => {
+    const start = seedWithout('INBURGERING');
+    const { double, host } = setUp(start);
+    const basis = await host.read();
+    double.edit((doc) => {
+      const target = topTables(doc)[2]?.rows[1];
+      if (target) target.cells[2] = cell(['Eind 2021']);
+    });
+    const edited = double.snapshot();
+    await hostError(insertHeadings(host, basis), 'changed');
+    expect(double.snapshot()).toEqual(edited);
+  });
+
+  it('writes when the document is still as checked', async () => {
+    const { double, host } = setUp(seedWithout('INBURGERING'));
+    const basis = await host.read();
+    await insertHeadings(host, basis);
+    expect(double.snapshot()).toEqual(seedDocument);
+  });
+});
+
+describe('Word host: date stamp', () => {
+  it('refreshes the stamp paragraph to the given day, nothing else', async () => {
+    const { double, host } = setUp(seedDocument);
+    double.resetSyncCount();
+    const result = await refreshDateStamp(host, '2026-11-24');
+    expect(result.applied).toEqual([expect.objectContaining({ kind: 'setDateStamp', text: '24 november 2026', index: 0 })]);
+    expect(double.syncCount).toBe(3);
+    expect(double.snapshot()).toEqual({ ...seedDocument, after: ['24 november 2026'] });
+  });
+
+  it('keeps the words around the date', async () => {
+    const { double, host } = setUp({ ...seedCopy(), after: ['Stand per 19 juni 2021'] });
+    await refreshDateStamp(host, '2026-11-24');
+    expect(double.snapshot().after).toEqual(['Stand per 24 november 2026']);
+  });
+
+  it('inserts a missing stamp after the last table in a tagged content control, found again later', async () => {
+    const { double, host } = setUp({ ...seedCopy(), after: [] });
+    await refreshDateStamp(host, '2026-11-24');
+    expect(double.contentControls()).toEqual([{ tag: STAMP_TAG, title: expect.any(String), text: '24 november 2026' }]);
+    const read = await host.read();
+    expect(read.after).toEqual(['24 november 2026']);
+    expect(read.tables).toEqual(seedDocument.tables);
+
+    await refreshDateStamp(host, '2026-12-01');
+    expect(double.contentControls()).toEqual([{ tag: STAMP_TAG, title: expect.any(String), text: '1 december 2026' }]);
+    expect((await host.read()).after).toEqual(['1 december 2026']);
+  });
+
+  it('puts a new stamp directly after the last table, before other paragraphs', async () => {
+    const { double, host } = setUp({ ...seedCopy(), after: ['Bijlage volgt.'] });
+    await refreshDateStamp(host, '2026-11-24');
+    expect(double.snapshot().after).toEqual(['24 november 2026', 'Bijlage volgt.']);
+  });
+
+  it('refuses on a protected document', async () => {
+    const { double, host } = setUp(seedDocument, { protected: true });
+    await hostError(refreshDateStamp(host, '2026-11-24'), 'protected');
+    expect(double.snapshot()).toEqual(seedDocument);
+  });
+
+  it('refuses when a co-author changed the stamp since the check', async () => {
+    const { double, host } = setUp(seedDocument);
+    const basis = await host.read();
+    double.edit((doc) => {
+      const last = doc.blocks[doc.blocks.length - 1];
+      if (last?.kind === 'paragraph') last.text = '20 juni 2021';
+    });
+    await hostError(refreshDateStamp(host, '2026-11-24', basis), 'changed');
+    expect(double.snapshot().after).toEqual(['20 juni 2021']);
+  });
+});
+
+describe('Word host: selection', () => {
+  it('selects a cell, a row and a paragraph after the table', async () => {
+    const { double, host } = setUp(seedDocument);
+    const at = rowStarting(seedDocument, '7.2 ');
+    await host.select({ ...at, cell: 2 });
+    expect(double.selection).toEqual({ ...at, cell: 2 });
+    await host.select({ table: 3, row: 1 });
+    expect(double.selection).toEqual({ table: 3, row: 1 });
+    await host.select({ after: 0 });
+    expect(double.selection).toEqual({ after: 0 });
+  });
+
+  it('reports a location that is not there', async () => {
+    const { double, host } = setUp(seedDocument);
+    await hostError(host.select({ table: 9, row: 0, cell: 0 }), 'failed');
+    await hostError(host.select({ table: 0, row: 99, cell: 0 }), 'failed');
+    await hostError(host.select({ after: 5 }), 'failed');
+    expect(double.selection).toBeUndefined();
+  });
+
+  it('selects on a protected document (selection is no edit)', async () => {
+    const { double, host } = setUp(seedDocument, { protected: true });
+    await host.select({ table: 0, row: 2, cell: 3 });
+    expect(double.selection).toEqual({ table: 0, row: 2, cell: 3 });
+  });
+});
+
+describe('Word host: settings and changes', () => {
+  const settings = { referenceDate: 'datestamp', knownTrekkers: ['BZK', 'LRT'], disabledRules: ['trekker-unknown'] } as const;
+
+  it('stores settings as JSON under one key, saved in the document', async () => {
+    const { double, host } = setUp(seedDocument);
+    expect(await host.loadSettings()).toBeUndefined();
+    await host.saveSettings(settings);
+    expect(JSON.parse(double.settings.saved[SETTINGS_KEY] as string)).toEqual(settings);
+    expect(await createWordHost(double.environment).loadSettings()).toEqual(settings);
+  });
+
+  it('reads settings stored by another co-author, ignoring garbage', async () => {
+    expect(await setUp(seedDocument, { settings: { [SETTINGS_KEY]: JSON.stringify(settings) } }).host.loadSettings()).toEqual(settings);
+    expect(await setUp(seedDocument, { settings: { [SETTINGS_KEY]: '{not json' } }).host.loadSettings()).toBeUndefined();
+    expect(await setUp(seedDocument, { settings: { [SETTINGS_KEY]: '[1,2]' } }).host.loadSettings()).toBeUndefined();
+  });
+
+  it('reports a failed save', async () => {
+    const { double, host } = setUp(seedDocument);
+    double.settings.failSaves('read-only');
+    const error = await hostError(host.saveSettings(settings), 'failed');
+    expect(error.detail).toBe('read-only');
+  });
+
+  it('tells of changes until unsubscribed', async () => {
+    const { double, host } = setUp(seedWithout('INBURGERING'));
+    const calls: string[] = [];
+    const stop = await host.onChange?.(() => calls.push('changed'));
+    double.edit(() => undefined);
+    await insertHeadings(host);
+    expect(calls).toEqual(['changed', 'changed']);
+    stop?.();
+    double.edit(() => undefined);
+    expect(calls).toHaveLength(2);
+  });
+});
+
+describe('toHostError', () => {
+  it.each([
+    ['AccessDenied', 'protected'],
+    ['NotAllowed', 'protected'],
+    ['ApiNotFound', 'requirement-missing'],
+    ['ActivityLimitReached', 'busy'],
+    ['GeneralException', 'failed'],
+  ] as const)('maps Office code %s to %s', (code, expected) => {
+    expect(toHostError(Object.assign(new Error('x'), { code })).code).toBe(expected);
+  });
+
+  it('keeps a HostError and wraps anything else', () => {
+    const own = new HostError('changed');
+    expect(toHostError(own)).toBe(own);
+    expect(toHostError('boom').code).toBe('failed');
+  });
+});
+
+// Guard against a fixture that no longer needs what these tests prove.
+it('the seed has ragged rows and several tables', () => {
+  const widths = new Set(seedDocument.tables.flat().map((row: RawRow) => row.length));
+  expect(widths).toEqual(new Set([1, 4]));
+  expect(seedDocument.tables.length).toBeGreaterThan(1);
+});

@@ -1,0 +1,174 @@
+import { seedDocument } from '../fixtures/seed';
+import { createWordDouble, type WordDoubleOptions } from '../office/word';
+
+/**
+ * The double itself: it must keep Office.js's rules, or the host tests prove nothing. Every call
+ * below is typed against the real `Word.*` API, as the host's are.
+ */
+const withContext = async <T>(batch: (context: Word.RequestContext) => Promise<T>, options?: WordDoubleOptions) => {
+  const double = createWordDouble(seedDocument, options);
+  const result = await double.environment.run(batch);
+  return { double, result };
+};
+
+const codeOf = (error: unknown): unknown => (error as { code?: unknown }).code;
+
+const failure = async (work: () => unknown): Promise<unknown> => {
+  try {
+    await work();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a failure');
+};
+
+describe('Word double: loading', () => {
+  it('throws PropertyNotLoaded for a property not loaded, and before the sync', async () => {
+    await withContext(async (context) => {
+      const tables = context.document.body.tables;
+      expect(codeOf(await failure(() => tables.items))).toBe('PropertyNotLoaded');
+      tables.load('items/rowCount');
+      // Queued, not yet synced.
+      expect(codeOf(await failure(() => tables.items))).toBe('PropertyNotLoaded');
+      await context.sync();
+      const first = tables.items[0] as Word.Table;
+      expect(first.rowCount).toBe(seedDocument.tables[0]?.length);
+      const notLoaded = await failure(() => first.nestingLevel);
+      expect(codeOf(notLoaded)).toBe('PropertyNotLoaded');
+      expect(notLoaded).toMatchObject({ name: 'RichApi.Error', debugInfo: { code: 'PropertyNotLoaded', errorLocation: 'Table.nestingLevel' } });
+      expect(codeOf(await failure(() => first.rows.items))).toBe('PropertyNotLoaded');
+    });
+  });
+
+  it('loads through navigation paths in one sync', async () => {
+    const { double, result } = await withContext(async (context) => {
+      const tables = context.document.body.tables;
+      tables.load('items/rows/items/cellCount,items/rows/items/cells/items/body/paragraphs/items/text');
+      await context.sync();
+      return tables.items.map((t) => t.rows.items.map((r) => [r.cellCount, r.cells.items.map((c) => c.body.paragraphs.items.map((p) => p.text))]));
+    });
+    expect(double.syncCount).toBe(1);
+    expect(result).toEqual(seedDocument.tables.map((rows) => rows.map((row) => [row.length, row])));
+  });
+
+  it('reads the value a property had at the sync, not later', async () => {
+    const double = createWordDouble(seedDocument);
+    await double.environment.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('items/text');
+      await context.sync();
+      const first = paragraphs.items[0] as Word.Paragraph;
+      double.edit((doc) => {
+        const p = doc.blocks[0];
+        if (p?.kind === 'paragraph') p.text = 'Nieuwe titel';
+      });
+      expect(first.text).toBe(seedDocument.before?.[0]);
+      first.load('text');
+      await context.sync();
+      expect(first.text).toBe('Nieuwe titel');
+    });
+  });
+
+  it('rejects a load of a property it does not know', async () => {
+    await withContext(async (context) => {
+      context.document.body.tables.load('items/noSuchProperty');
+      expect(codeOf(await failure(() => context.sync()))).toBe('InvalidArgument');
+    });
+  });
+});
+
+describe('Word double: writing', () => {
+  it('applies queued writes at sync, not before', async () => {
+    const double = createWordDouble(seedDocument);
+    await double.environment.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('items/text');
+      await context.sync();
+      paragraphs.items[paragraphs.items.length - 1]?.insertText('1 januari 2030', 'Replace');
+      expect(double.snapshot().after).toEqual(seedDocument.after);
+      await context.sync();
+      expect(double.snapshot().after).toEqual(['1 januari 2030']);
+    });
+  });
+
+  it('refuses a whole batch that writes on a protected document, AccessDenied', async () => {
+    const double = createWordDouble(seedDocument, { protected: true });
+    await double.environment.run(async (context) => {
+      const table = context.document.body.tables.getFirst();
+      table.getCell(2, 3).body.paragraphs.getFirst().insertText('X', 'Replace');
+      table.insertParagraph('Y', 'After');
+      expect(codeOf(await failure(() => context.sync()))).toBe('AccessDenied');
+    });
+    expect(double.snapshot()).toEqual(seedDocument);
+    double.setProtected(false);
+    await double.environment.run(async (context) => {
+      context.document.body.tables.getFirst().getCell(2, 3).body.paragraphs.getFirst().insertText('X', 'Replace');
+      await context.sync();
+    });
+    expect(double.snapshot().tables[0]?.[2]?.[3]).toEqual(['X']);
+  });
+
+  it('fails APIs beyond its requirement sets with ApiNotFound', async () => {
+    const double = createWordDouble(seedDocument, { requirementSets: { WordApi: '1.3' } });
+    expect(double.environment.isSetSupported('WordApi', '1.3')).toBe(true);
+    expect(double.environment.isSetSupported('WordApi', '1.4')).toBe(false);
+    await double.environment.run(async (context) => {
+      context.document.body.tables.getFirst().mergeCells(2, 0, 2, 3);
+      expect(codeOf(await failure(() => context.sync()))).toBe('ApiNotFound');
+    });
+    expect(double.snapshot()).toEqual(seedDocument);
+  });
+
+  it('inserts rows after a template row and merges them, keeping every text', async () => {
+    const double = createWordDouble(seedDocument);
+    await double.environment.run(async (context) => {
+      const table = context.document.body.tables.getFirst();
+      table.getCell(2, 0).parentRow.insertRows('Before', 1, [['NIEUW', 'b']]);
+      const merged = table.mergeCells(2, 0, 2, 3);
+      merged.body.font.bold = true;
+      await context.sync();
+    });
+    const rows = double.snapshot().tables[0] ?? [];
+    expect(rows[2]).toEqual([['NIEUW', 'b']]);
+    expect(rows.slice(3)).toEqual(seedDocument.tables[0]?.slice(2));
+    expect(double.isRowBold(0, 2)).toBe(true);
+    expect(double.isRowBold(0, 3)).toBe(false);
+  });
+
+  it('refuses more values than the template row has cells', async () => {
+    await withContext(async (context) => {
+      context.document.body.tables.getFirst().getCell(1, 0).parentRow.insertRows('After', 1, [['a', 'b']]);
+      expect(codeOf(await failure(() => context.sync()))).toBe('InvalidArgument');
+    });
+  });
+
+  it('counts syncs and adds latency to each', async () => {
+    const double = createWordDouble(seedDocument, { latencyMs: 20 });
+    const started = Date.now();
+    await double.environment.run(async (context) => {
+      await context.sync();
+      await context.sync();
+    });
+    expect(double.syncCount).toBe(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(38);
+    double.resetSyncCount();
+    expect(double.syncCount).toBe(0);
+  });
+
+  it('finds content controls by tag', async () => {
+    const double = createWordDouble(seedDocument);
+    await double.environment.run(async (context) => {
+      const control = context.document.body.tables.getFirst().insertParagraph('x', 'After').insertContentControl();
+      control.tag = 'a';
+      await context.sync();
+      const found = context.document.body.contentControls.getByTag('a');
+      const other = context.document.body.contentControls.getByTag('b');
+      found.load('items/text,items/tag');
+      other.load('items/text');
+      await context.sync();
+      expect(found.items.map((c) => [c.tag, c.text])).toEqual([['a', 'x']]);
+      expect(other.items).toEqual([]);
+    });
+    expect(double.contentControls()).toEqual([{ tag: 'a', title: '', text: 'x' }]);
+  });
+});
