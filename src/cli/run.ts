@@ -1,0 +1,219 @@
+import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isValidDate, todayInAmsterdam, type ISODate } from '../core/calendar';
+import { checkDocument } from '../core/check';
+import { planDateStamp, planHeadings, type Edit } from '../core/edits';
+import type { Lang } from '../core/findings';
+import { readStatusTable } from '../core/model';
+import { FileError, isFileError } from '../hosts/files/errors';
+import { kindOfName, openPath, type OpenedFile } from '../hosts/files/open';
+import { FILE_ERRORS, TEXTS, USAGE } from './messages';
+import { jsonReport, textReport, type JsonReport } from './report';
+
+/** What the command line talks to: injected, so tests run it without a process. */
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Colours only on a terminal (and never with NO_COLOR set). */
+  readonly stdoutIsTTY?: boolean;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly now?: () => Date;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_TROUBLE = 2;
+
+class UsageError extends Error {}
+
+interface Options {
+  readonly today?: string;
+  readonly json: boolean;
+  readonly lang: Lang;
+  readonly headings: boolean;
+  readonly datestamp: boolean;
+  readonly output?: string;
+  readonly help: boolean;
+  readonly positionals: readonly string[];
+}
+
+const parse = (argv: readonly string[]): Options => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        today: { type: 'string' },
+        json: { type: 'boolean' },
+        lang: { type: 'string' },
+        headings: { type: 'boolean' },
+        datestamp: { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const lang = values.lang ?? 'nl';
+  if (lang !== 'nl' && lang !== 'en') throw new UsageError(`--lang must be nl or en, not "${lang}"`);
+  return {
+    json: values.json === true,
+    lang,
+    headings: values.headings === true,
+    datestamp: values.datestamp === true,
+    help: values.help === true,
+    positionals,
+    ...(values.today !== undefined ? { today: values.today } : {}),
+    ...(values.output !== undefined ? { output: values.output } : {}),
+  };
+};
+
+const todayOf = (options: Options, io: CliIO): ISODate => {
+  if (options.today === undefined) return todayInAmsterdam(io.now?.() ?? new Date());
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(options.today);
+  if (!match || !isValidDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+    throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${options.today}"`);
+  }
+  return options.today;
+};
+
+/** The one line on stderr for a file that cannot be checked or fixed; never a stack trace. */
+const troubleLine = (file: string, error: unknown, lang: Lang): string => {
+  if (isFileError(error)) return `statustabel: ${file}: ${FILE_ERRORS[lang][error.code]}: ${error.message}\n`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `statustabel: ${file}: ${lang === 'nl' ? 'onverwachte fout' : 'unexpected error'}: ${message.split('\n')[0] ?? ''}\n`;
+};
+
+const statusTableOf = (opened: OpenedFile) => {
+  const read = readStatusTable(opened.file.doc);
+  if (!read.ok) {
+    throw new FileError('no-status-table', read.reason === 'no-status-table' ? 'no table has the header row' : `the document has ${read.reason === 'empty' ? 'no content' : 'no table'}`);
+  }
+  return read.table;
+};
+
+const check = async (options: Options, io: CliIO): Promise<number> => {
+  const files = options.positionals.slice(1);
+  if (files.length === 0) throw new UsageError('check needs at least one FILE');
+  if (options.headings || options.datestamp || options.output !== undefined) {
+    throw new UsageError('--headings, --datestamp and -o belong to fix');
+  }
+  const today = todayOf(options, io);
+  const colour = io.stdoutIsTTY === true && !io.env?.NO_COLOR;
+  const json: JsonReport[] = [];
+  let exit = EXIT_OK;
+  for (const file of files) {
+    try {
+      const opened = await openPath(file);
+      statusTableOf(opened);
+      const report = checkDocument(opened.file.doc, { today });
+      if (!report.ok) throw new FileError('no-status-table', 'no table has the header row');
+      if (report.counts.error > 0 && exit === EXIT_OK) exit = EXIT_FINDINGS;
+      if (options.json) json.push(jsonReport(file, today, report, options.lang));
+      else io.stdout(textReport(file, report, { lang: options.lang, colour, ...(opened.address ? { address: opened.address } : {}) }));
+    } catch (error) {
+      io.stderr(troubleLine(file, error, options.lang));
+      exit = EXIT_TROUBLE;
+    }
+  }
+  // One file: its object (nothing when it could not be checked); several: an array of those that could.
+  const output = options.json ? (files.length === 1 ? json[0] : json) : undefined;
+  if (output !== undefined) io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+  return exit;
+};
+
+/** The real path a file has or would have: symlinks and `..` resolved, the file itself need not exist. */
+const realTarget = async (path: string): Promise<string> => {
+  try {
+    return await realpath(path);
+  } catch {
+    try {
+      return resolve(await realpath(dirname(path)), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+};
+
+const sameFile = async (a: string, b: string): Promise<boolean> => {
+  if ((await realTarget(a)) === (await realTarget(b))) return true;
+  try {
+    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino; // hard links
+  } catch {
+    return false;
+  }
+};
+
+/** Writes next to the target and renames, so a failed write never leaves half a file at OUT. */
+const writeAtomically = async (path: string, bytes: Uint8Array): Promise<void> => {
+  const temp = resolve(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw new FileError('not-found', `cannot write ${path} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+  }
+};
+
+const fix = async (options: Options, io: CliIO): Promise<number> => {
+  const files = options.positionals.slice(1);
+  if (files.length !== 1) throw new UsageError('fix takes exactly one FILE');
+  if (!options.headings && !options.datestamp) throw new UsageError('fix needs --headings and/or --datestamp');
+  if (options.output === undefined) throw new UsageError('fix needs -o OUT (it never writes over FILE)');
+  if (options.json) throw new UsageError('--json belongs to check');
+  const file = files[0] ?? '';
+  const out = options.output;
+  const today = todayOf(options, io);
+  const t = TEXTS[options.lang];
+  try {
+    if (await sameFile(file, out)) throw new FileError('same-file', `${out} is ${file}`);
+    const opened = await openPath(file);
+    if (kindOfName(out) !== opened.kind) {
+      throw new FileError('unsupported-type', `OUT must be a .${opened.kind} file like FILE, not ${out}`);
+    }
+    const table = statusTableOf(opened);
+    const headings = options.headings ? planHeadings(table) : [];
+    const stamps = options.datestamp ? planDateStamp(table, today) : [];
+    const edits: Edit[] = [...headings, ...stamps];
+    const bytes = edits.length > 0 ? await opened.file.apply(edits) : opened.bytes;
+    await writeAtomically(out, bytes);
+    const done: string[] = [];
+    if (options.headings) done.push(headings.length > 0 ? t.headingsAdded(headings.map((h) => h.text)) : t.headingsNone);
+    if (options.datestamp) done.push(stamps[0] ? t.stampSet(stamps[0].text) : t.stampNone);
+    io.stdout(`${file}: ${done.join('; ')}. ${t.written(out)}\n`);
+    return EXIT_OK;
+  } catch (error) {
+    io.stderr(troubleLine(file, error, options.lang));
+    return EXIT_TROUBLE;
+  }
+};
+
+/** Runs `statustabel` with `argv` (without node and script); resolves to the exit code. */
+export const runCli = async (argv: readonly string[], io: CliIO): Promise<number> => {
+  try {
+    const options = parse(argv);
+    if (options.help) {
+      io.stdout(USAGE);
+      return EXIT_OK;
+    }
+    const command = options.positionals[0];
+    if (command === 'check') return await check(options, io);
+    if (command === 'fix') return await fix(options, io);
+    throw new UsageError(command === undefined ? 'no command given' : `unknown command "${command}"`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`statustabel: ${error.message}\n\n${USAGE}`);
+      return EXIT_TROUBLE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`statustabel: unexpected error: ${message.split('\n')[0] ?? ''}\n`);
+    return EXIT_TROUBLE;
+  }
+};
