@@ -1,0 +1,131 @@
+/**
+ * The preview page: the real task pane beside a fake document, driven by the in-memory Word (or
+ * Excel) test double, for a newcomer without Office and for the end-to-end browser test.
+ *
+ * Query: ?host=excel (the Excel double), ?variant=no-inburgering (the seed without that heading),
+ * ?empty=1 (an empty document), ?protected=1, ?lang=en, ?latency=ms (per sync, default 120),
+ * ?view=check (check on opening, as the ribbon's button does).
+ */
+import { useCallback, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import seed from '../../seeds/stand-van-zaken.json';
+import { createExcelDouble } from '../../test/office/excel';
+import { createWordDouble } from '../../test/office/word';
+import type { Location, RawDocument, RawTable } from '../core/document';
+import type { Lang } from '../core/findings';
+import { STANDARD_HEADINGS } from '../core/headings';
+import { createExcelHost } from '../hosts/excel';
+import type { StatusHost } from '../hosts/host';
+import { createWordHost } from '../hosts/word';
+import { App } from '../taskpane/App';
+import type { MarkingHost } from '../taskpane/components/MarkActions';
+import { catalogues } from '../taskpane/i18n/catalogues';
+import { DocumentView } from './DocumentView';
+
+const params = new URLSearchParams(window.location.search);
+const lang: Lang = params.get('lang') === 'en' ? 'en' : 'nl';
+const kind: 'word' | 'excel' = params.get('host') === 'excel' ? 'excel' : 'word';
+const latencyMs = Math.max(0, Number(params.get('latency') ?? 120) || 0);
+const m = catalogues[lang];
+
+/** The seed, or a variant of it: "no-inburgering" drops that heading row (any standard heading works). */
+const documentFor = (): RawDocument => {
+  if (params.get('empty') === '1') return { tables: [], after: [] };
+  const copy = JSON.parse(JSON.stringify(seed)) as RawDocument;
+  const variant = params.get('variant') ?? '';
+  const dropped = STANDARD_HEADINGS.find((h) => `no-${h.text.toLowerCase().split(/\s+/)[0]}` === variant.toLowerCase());
+  if (!dropped) return copy;
+  const tables: RawTable[] = copy.tables.map((table) =>
+    table.filter((row) => !(row.length === 1 && row[0]?.join('\n').trim() === dropped.text)),
+  );
+  return { ...copy, tables };
+};
+
+const options = { latencyMs, protected: params.get('protected') === '1' };
+const wordDouble = kind === 'word' ? createWordDouble(documentFor(), options) : undefined;
+const excelDouble = kind === 'excel' ? createExcelDouble(documentFor(), options) : undefined;
+const snapshot = (): RawDocument => (wordDouble ?? excelDouble)?.snapshot() ?? { tables: [], after: [] };
+const selection = (): Location | string | undefined => (wordDouble ?? excelDouble)?.selection;
+
+const inner: StatusHost = wordDouble
+  ? createWordHost(wordDouble.environment)
+  : createExcelHost((excelDouble as NonNullable<typeof excelDouble>).environment);
+
+/** For the end-to-end test: what the double saw (its selection, its document, its syncs). */
+(window as unknown as Record<string, unknown>).__statustabelDouble = {
+  kind,
+  get selection() {
+    return selection();
+  },
+  snapshot,
+  get syncCount() {
+    return (wordDouble ?? excelDouble)?.syncCount ?? 0;
+  },
+};
+
+/** The host the pane gets, telling the page after every write or selection so the fake document redraws. */
+const observed = (host: StatusHost & Partial<MarkingHost>, after: () => void): StatusHost => ({
+  kind: host.kind,
+  read: () => host.read(),
+  update: (plan, basis) => host.update(plan, basis).finally(after),
+  select: (location) => host.select(location).finally(after),
+  loadSettings: () => host.loadSettings(),
+  saveSettings: (settings) => host.saveSettings(settings),
+  ...(host.markFindings && host.clearMarks
+    ? {
+        markFindings: (locations: Parameters<MarkingHost['markFindings']>[0]) =>
+          (host.markFindings as MarkingHost['markFindings'])(locations).finally(after),
+        clearMarks: () => (host.clearMarks as MarkingHost['clearMarks'])().finally(after),
+      }
+    : {}),
+  ...(host.onChange ? { onChange: (listener: () => void) => (host.onChange as NonNullable<StatusHost['onChange']>)(listener) } : {}),
+});
+
+const links: [string, string][] = [
+  [m.preview.links.word, '?'],
+  [m.preview.links.excel, '?host=excel'],
+  [m.preview.links.noInburgering, '?variant=no-inburgering'],
+  [m.preview.links.empty, '?empty=1'],
+  [m.preview.links.protectedDoc, '?protected=1'],
+  lang === 'en' ? [m.preview.links.dutch, '?lang=nl'] : [m.preview.links.english, '?lang=en'],
+];
+
+const Preview = () => {
+  const [version, setVersion] = useState(0);
+  const redraw = useCallback(() => setVersion((v) => v + 1), []);
+  const [host] = useState(() => observed(inner, redraw));
+  const doc = snapshot();
+  const selected = selection();
+  return (
+    <div className="preview" data-version={version}>
+      <header className="preview-banner" role="banner">
+        <p>
+          <strong>{m.preview.banner}</strong>
+        </p>
+        <p>{m.preview.explain(kind === 'excel' ? 'Excel' : 'Word')}</p>
+        <nav>
+          {m.preview.variants}{' '}
+          {links.map(([label, href]) => (
+            <a key={href} href={href}>
+              {label}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <div className="preview-body">
+        <section className="preview-document">
+          <h2>{m.preview.documentTitle}</h2>
+          <DocumentView doc={doc} selection={typeof selected === 'string' ? undefined : selected} m={m} />
+          {typeof selected === 'string' ? <p className="preview-selection">{m.preview.selectedAddress(selected)}</p> : null}
+        </section>
+        <aside className="preview-pane" aria-label={m.preview.paneTitle}>
+          <h2>{m.preview.paneTitle}</h2>
+          <App host={host} language={lang} checkOnOpen={params.get('view') === 'check'} />
+        </aside>
+      </div>
+    </div>
+  );
+};
+
+const container = document.getElementById('root');
+if (container) createRoot(container).render(<Preview />);

@@ -1,0 +1,58 @@
+import type { Finding, Lang } from '../core/findings';
+import type { StatusTable } from '../core/model';
+import { ruleTitle, sectionOf } from './grouping';
+import type { Messages } from './i18n';
+
+interface ExportRow {
+  readonly severity: string;
+  readonly rule: string;
+  readonly measure: string;
+  readonly section: string;
+  readonly message: string;
+  readonly words: string;
+}
+
+const COLUMNS: readonly (keyof ExportRow)[] = ['severity', 'rule', 'measure', 'section', 'message', 'words'];
+
+const rowsOf = (findings: readonly Finding[], table: StatusTable | undefined, lang: Lang, messages: Messages): ExportRow[] =>
+  findings.map((f) => ({
+    severity: messages.severity[f.severity],
+    rule: ruleTitle(f.rule, lang),
+    measure: f.measure ?? f.column ?? '',
+    section: sectionOf(f, table, messages),
+    message: f.message[lang],
+    words: f.words ?? '',
+  }));
+
+/** A cell of a Markdown table: pipes escaped, line breaks as spaces (a table row is one line). */
+const markdownCell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+export const findingsToMarkdown = (
+  findings: readonly Finding[],
+  table: StatusTable | undefined,
+  lang: Lang,
+  messages: Messages,
+): string => {
+  const header = COLUMNS.map((c) => messages.exportColumns[c]);
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rowsOf(findings, table, lang, messages).map((row) => `| ${COLUMNS.map((c) => markdownCell(row[c])).join(' | ')} |`),
+  ];
+  return `${lines.join('\n')}\n`;
+};
+
+/** RFC 4180: quote a field holding a separator, quote or line break; double the quotes. */
+const csvField = (text: string): string => (/[";,\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/** CSV with a comma separator and CRLF line ends, as spreadsheet programs read it. */
+export const findingsToCsv = (
+  findings: readonly Finding[],
+  table: StatusTable | undefined,
+  lang: Lang,
+  messages: Messages,
+): string => {
+  const header = COLUMNS.map((c) => csvField(messages.exportColumns[c])).join(',');
+  const body = rowsOf(findings, table, lang, messages).map((row) => COLUMNS.map((c) => csvField(row[c])).join(','));
+  return `${[header, ...body].join('\r\n')}\r\n`;
+};

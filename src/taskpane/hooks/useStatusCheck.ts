@@ -1,0 +1,149 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ISODate } from '../../core/calendar';
+import type { Settings } from '../../core/settings';
+import type { StatusHost } from '../../hosts/host';
+import { toPaneError, type ActionName, type Change, type PaneError } from '../outcome';
+import {
+  insertHeadings as insertHeadingsOn,
+  loadSettings as loadSettingsOf,
+  refreshDateStamp as refreshDateStampOn,
+  runCheck,
+  type CheckOutcome,
+} from '../../hosts/operations';
+
+export type { ActionName, Change, PaneError } from '../outcome';
+
+export type Busy = 'checking' | 'updating' | 'saving' | undefined;
+
+export interface StatusCheck {
+  readonly outcome: CheckOutcome | undefined;
+  readonly settings: Settings | undefined;
+  readonly busy: Busy;
+  readonly error: PaneError | undefined;
+  readonly change: Change | undefined;
+  readonly settingsSaved: boolean;
+  readonly check: () => Promise<void>;
+  readonly act: (action: ActionName) => Promise<void>;
+  readonly saveSettings: (settings: Settings) => Promise<void>;
+  readonly loadSettings: () => Promise<void>;
+  readonly dismissError: () => void;
+  /** Shows a failure of something the pane did outside these operations (selecting a cell). */
+  readonly fail: (error: unknown) => void;
+}
+
+/**
+ * The pane's work against a host: check, fix, save settings. One operation at a time; a check
+ * asked for while another runs is run once after it (live re-check may ask often).
+ */
+export const useStatusCheck = (host: StatusHost, today: () => ISODate): StatusCheck => {
+  const [outcome, setOutcome] = useState<CheckOutcome>();
+  const [settings, setSettings] = useState<Settings>();
+  const [busy, setBusy] = useState<Busy>();
+  const [error, setError] = useState<PaneError>();
+  const [change, setChange] = useState<Change>();
+  const [settingsSaved, setSettingsSaved] = useState(false);
+
+  const running = useRef(false);
+  const pendingCheck = useRef(false);
+  const settingsRef = useRef<Settings | undefined>(undefined);
+  const outcomeRef = useRef<CheckOutcome | undefined>(undefined);
+
+  const exclusive = useCallback(async (kind: NonNullable<Busy>, work: () => Promise<void>): Promise<boolean> => {
+    if (running.current) return false;
+    running.current = true;
+    setBusy(kind);
+    try {
+      await work();
+    } catch (caught) {
+      setError(toPaneError(caught));
+    } finally {
+      running.current = false;
+      setBusy(undefined);
+    }
+    return true;
+  }, []);
+
+  const checkOnce = useCallback(async (): Promise<void> => {
+    const effective = settingsRef.current ?? (await loadSettingsOf(host));
+    settingsRef.current = effective;
+    setSettings(effective);
+    const result = await runCheck(host, today(), effective);
+    outcomeRef.current = result;
+    setOutcome(result);
+    setError(undefined);
+  }, [host, today]);
+
+  const check = useCallback(async (): Promise<void> => {
+    const ran = await exclusive('checking', checkOnce);
+    if (!ran) {
+      pendingCheck.current = true;
+      return;
+    }
+    while (pendingCheck.current) {
+      pendingCheck.current = false;
+      await exclusive('checking', checkOnce);
+    }
+  }, [exclusive, checkOnce]);
+
+  const act = useCallback(
+    async (action: ActionName): Promise<void> => {
+      let updated = false;
+      await exclusive('updating', async () => {
+        setChange(undefined);
+        const basis = outcomeRef.current?.doc;
+        const result =
+          action === 'insertHeadings'
+            ? await insertHeadingsOn(host, basis)
+            : await refreshDateStampOn(host, today(), basis);
+        setChange({ action, result });
+        setError(undefined);
+        updated = true;
+      });
+      if (updated) await check();
+    },
+    [exclusive, host, today, check],
+  );
+
+  const saveSettings = useCallback(
+    async (next: Settings): Promise<void> => {
+      let saved = false;
+      setSettingsSaved(false);
+      await exclusive('saving', async () => {
+        await host.saveSettings(next);
+        settingsRef.current = next;
+        setSettings(next);
+        setSettingsSaved(true);
+        setError(undefined);
+        saved = true;
+      });
+      if (saved && outcomeRef.current) await check();
+    },
+    [exclusive, host, check],
+  );
+
+  const loadSettings = useCallback(async (): Promise<void> => {
+    if (settingsRef.current) return;
+    try {
+      const loaded = await loadSettingsOf(host);
+      settingsRef.current ??= loaded;
+      setSettings(settingsRef.current);
+    } catch (caught) {
+      setError(toPaneError(caught));
+    }
+  }, [host]);
+
+  const dismissError = useCallback(() => setError(undefined), []);
+  const fail = useCallback((caught: unknown) => setError(toPaneError(caught)), []);
+
+  // A new host is a new document: forget what the old one said.
+  useEffect(() => {
+    settingsRef.current = undefined;
+    outcomeRef.current = undefined;
+    setOutcome(undefined);
+    setSettings(undefined);
+    setChange(undefined);
+    setError(undefined);
+  }, [host]);
+
+  return { outcome, settings, busy, error, change, settingsSaved, check, act, saveSettings, loadSettings, dismissError, fail };
+};

@@ -1,0 +1,10 @@
+import { createExcelHost, officeExcelEnvironment } from '../hosts/excel';
+import type { StatusHost } from '../hosts/host';
+import { createWordHost, officeWordEnvironment } from '../hosts/word';
+
+/** The host for the Office application the page runs in; undefined outside Word and Excel. Call after Office.onReady. */
+export const officeHostFor = (info: { host: Office.HostType | null }): StatusHost | undefined => {
+  if (info.host === Office.HostType.Word) return createWordHost(officeWordEnvironment());
+  if (info.host === Office.HostType.Excel) return createExcelHost(officeExcelEnvironment());
+  return undefined;
+};

@@ -1,0 +1,259 @@
+#!/usr/bin/env node
+/**
+ * The pane in headless Chromium, as a person uses it: the production build's preview page (the
+ * real pane on the in-memory Word/Excel double) served from dist/ by a tiny static server.
+ *
+ *   node test/e2e/run.mjs            # build (production), then test
+ *   node test/e2e/run.mjs --no-build # test the dist/ that is there
+ *
+ * Needs Debian's chromium at /usr/bin/chromium (CHROMIUM=… to override). Saves
+ * docs/screenshot.png. Prints "N passed, N failed" and exits non-zero on any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = join(root, 'dist');
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) {
+    console.error('e2e: the production build failed');
+    process.exit(1);
+  }
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves dist/ read-only on 127.0.0.1; nothing outside it. */
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(dist, path === '/' ? 'preview.html' : path);
+  if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
+    response.writeHead(404).end('not found');
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  response.end(readFileSync(file));
+});
+await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+const results = [];
+const problems = [];
+
+/** A fresh page that records script errors and CSP violations, and never reaches the network. */
+const open = async (path) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) {
+      problems.push(`${path}: ${message.text()}`);
+    }
+  });
+  await page.goto(`${base}/${path}`);
+  return { page, context };
+};
+
+const test = async (name, body) => {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  ✗ ${name}\n    ${error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n    ') : error}`);
+  }
+};
+
+const expect = (condition, message) => {
+  if (!condition) throw new Error(message);
+};
+
+const summaryCounts = async (page) => {
+  const text = await page.getByTestId('summary').textContent({ timeout: 15_000 });
+  const match = /(\d+) fouten? · (\d+) waarschuwingen? · (\d+) info/.exec(text ?? '');
+  expect(match, `summary reads "${text}"`);
+  return { text, total: Number(match[1]) + Number(match[2]) + Number(match[3]), errors: Number(match[1]) };
+};
+
+const doubleState = (page) =>
+  page.evaluate(() => {
+    const double = window.__statustabelDouble;
+    return { selection: double.selection, snapshot: double.snapshot(), syncCount: double.syncCount };
+  });
+
+console.log(`e2e: ${base} with ${executablePath}`);
+
+await test('the preview page says it is a preview on a test double, not Office', async () => {
+  const { page, context } = await open('preview.html');
+  const banner = await page.getByRole('banner').textContent();
+  expect(banner?.includes('Voorbeeld — dit is geen Office'), `banner: ${banner}`);
+  expect(banner?.includes('testdubbel van Word'), 'names the Word double');
+  expect(await page.locator('[data-cell="0:1:0"]').textContent() === 'HUISVESTING', 'fake document shows the seed');
+  await context.close();
+});
+
+await test('"Controleren" lists findings; clicking one selects its cell in the double', async () => {
+  const { page, context } = await open('preview.html');
+  await page.getByRole('button', { name: 'Controleren', exact: true }).click();
+  const { total } = await summaryCounts(page);
+  const findings = page.getByTestId('finding');
+  expect((await findings.count()) === total, `finding count ${await findings.count()} ≠ summary total ${total}`);
+  expect(total >= 6, `the seed has at least its six findings, got ${total}`);
+  const planning421 = findings.filter({ hasText: 'Maatregel 4.2.1 heeft geen planning' });
+  expect((await planning421.count()) === 1, 'the missing planning of 4.2.1 is listed');
+  await planning421.click();
+  await page.waitForFunction(() => window.__statustabelDouble.selection !== undefined);
+  const { selection } = await doubleState(page);
+  // 4.2.1 is row 2 of table 0 (header, HUISVESTING, 4.2.1); planning is its third cell.
+  expect(JSON.stringify(selection) === JSON.stringify({ table: 0, row: 2, cell: 2 }), `selection ${JSON.stringify(selection)}`);
+  expect(await page.locator('[data-cell="0:2:2"].selected').count() === 1, 'the fake document marks the selected cell');
+  await context.close();
+});
+
+await test('a finding is selected with the keyboard alone (Tab to it, Enter)', async () => {
+  const { page, context } = await open('preview.html?view=check');
+  await summaryCounts(page);
+  const first = page.getByTestId('finding').first();
+  // Tab through the pane until the first finding has focus.
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i += 1) {
+    await page.keyboard.press('Tab');
+    reached = await first.evaluate((el) => el === document.activeElement);
+  }
+  expect(reached, 'the first finding is reachable with Tab');
+  // Fluent draws the focus ring as a 2px border on the ::after box, or the browser's outline.
+  const ring = await first.evaluate((el) => {
+    const after = getComputedStyle(el, '::after');
+    return { after: `${after.borderTopStyle} ${after.borderTopWidth}`, outline: getComputedStyle(el).outlineStyle };
+  });
+  expect(ring.after.startsWith('solid 2px') || !['none', ''].includes(ring.outline), `focus is visible (${JSON.stringify(ring)})`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__statustabelDouble.selection !== undefined);
+  await context.close();
+});
+
+await test('"Koppen invoegen" on the seed without INBURGERING inserts it and says so', async () => {
+  const { page, context } = await open('preview.html?variant=no-inburgering');
+  expect((await doubleState(page)).snapshot.tables.flat().every((row) => row[0]?.[0] !== 'INBURGERING'), 'variant lacks it');
+  await page.getByRole('button', { name: 'Controleren', exact: true }).click();
+  await summaryCounts(page);
+  const missing = page.getByTestId('finding').filter({ hasText: '“INBURGERING” (hoofdstuk 7) ontbreekt' });
+  expect((await missing.count()) === 1, 'the missing heading is reported');
+  await page.getByRole('button', { name: 'Koppen invoegen' }).click();
+  const report = page.getByTestId('change-report');
+  await report.waitFor({ timeout: 15_000 });
+  expect((await report.textContent())?.includes('Kop “INBURGERING” ingevoegd.'), `change report: ${await report.textContent()}`);
+  const { snapshot } = await doubleState(page);
+  expect(snapshot.tables.flat().some((row) => row.length === 1 && row[0]?.[0] === 'INBURGERING'), 'the double holds the heading row');
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('[data-testid="finding"]')].some((f) => f.textContent?.includes('“INBURGERING” (hoofdstuk 7)')),
+    undefined,
+    { timeout: 15_000 },
+  );
+  expect(await page.locator('td.heading', { hasText: /^INBURGERING$/ }).count() === 1, 'the fake document shows it');
+  // The picture for the README: the inserted heading in the document, the pane saying so.
+  await page.locator('td.heading', { hasText: /^INBURGERING$/ }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.locator('td.heading', { hasText: /^INBURGERING$/ }).evaluate((el) => el.classList.add('selected'));
+  mkdirSync(join(root, 'docs'), { recursive: true });
+  await page.screenshot({ path: join(root, 'docs/screenshot.png'), fullPage: false });
+  await context.close();
+});
+
+await test('"Datum bijwerken" sets the stamp to today', async () => {
+  const { page, context } = await open('preview.html?view=check');
+  await summaryCounts(page);
+  await page.getByRole('button', { name: 'Datum bijwerken' }).click();
+  const report = page.getByTestId('change-report');
+  await report.waitFor({ timeout: 15_000 });
+  const { snapshot } = await doubleState(page);
+  const stamp = snapshot.after.find((p) => /\d{4}/.test(p)) ?? '';
+  expect(stamp !== '19 juni 2021', 'the stamp changed');
+  expect((await report.textContent())?.includes(`“${stamp}”`), `report names the new stamp "${stamp}"`);
+  await context.close();
+});
+
+await test('the pane runs on the Excel double too', async () => {
+  const { page, context } = await open('preview.html?host=excel&view=check');
+  const { total } = await summaryCounts(page);
+  expect(total >= 6, `findings on Excel: ${total}`);
+  await page.getByTestId('finding').filter({ hasText: 'Maatregel 4.2.1 heeft geen planning' }).click();
+  await page.waitForFunction(() => typeof window.__statustabelDouble.selection === 'string');
+  const { selection } = await doubleState(page);
+  expect(/^[A-Z]+\d+/.test(selection), `Excel selection ${selection}`);
+  await context.close();
+});
+
+await test('English when asked', async () => {
+  const { page, context } = await open('preview.html?lang=en');
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  const text = await page.getByTestId('summary').textContent({ timeout: 15_000 });
+  expect(/\d+ errors? · \d+ warnings? · \d+ info/.test(text ?? ''), `summary ${text}`);
+  await context.close();
+});
+
+await test('an empty document gets a clear message, not a blank pane', async () => {
+  const { page, context } = await open('preview.html?empty=1&view=check');
+  await page.getByText('Het document is leeg.').first().waitFor({ timeout: 15_000 });
+  await context.close();
+});
+
+await test('a protected document: the fix is refused with a clear message', async () => {
+  const { page, context } = await open('preview.html?protected=1&variant=no-inburgering&view=check');
+  await summaryCounts(page);
+  await page.getByRole('button', { name: 'Koppen invoegen' }).click();
+  const alert = page.getByRole('alert');
+  await alert.waitFor({ timeout: 15_000 });
+  expect((await alert.textContent())?.includes('beveiligd'), `alert: ${await alert.textContent()}`);
+  await context.close();
+});
+
+await test('taskpane.html outside Office says so in Dutch (Office CDN unreachable)', async () => {
+  const { page, context } = await open('taskpane.html?view=check');
+  await page.getByText('Dit paneel werkt alleen in Word of Excel.').waitFor({ timeout: 15_000 });
+  await context.close();
+});
+
+await test('no script error and no Content-Security-Policy violation on any page', async () => {
+  expect(problems.length === 0, problems.join('\n'));
+});
+
+await browser.close();
+server.close();
+
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,71 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { createExcelHost } from '../../src/hosts/excel';
+import { createWordHost } from '../../src/hosts/word';
+import { App } from '../../src/taskpane/App';
+import { seedDocument, seedWithout } from '../fixtures/seed';
+import { createExcelDouble } from '../office/excel';
+import { createWordDouble } from '../office/word';
+
+/** The pane on the real Word and Excel hosts, over the Office test doubles (not the memory host). */
+describe('task pane on the Word and Excel hosts', () => {
+  it('Word: a click selects the finding’s cell, "Koppen invoegen" writes the heading row', async () => {
+    const double = createWordDouble(seedWithout('INBURGERING'));
+    render(<App host={createWordHost(double.environment)} language="nl" checkOnOpen today={() => '2021-06-19'} />);
+    await screen.findByTestId('summary');
+    const finding = screen.getAllByTestId('finding').find((f) => f.textContent?.includes('Maatregel 4.2.1 heeft geen planning'));
+    fireEvent.click(finding as HTMLElement);
+    await waitFor(() => expect(double.selection).toEqual({ table: 0, row: 2, cell: 2 }));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Koppen invoegen' }));
+    expect((await screen.findByTestId('change-report')).textContent).toContain('Kop “INBURGERING” ingevoegd.');
+    expect(double.snapshot().tables.flat().some((row) => row.length === 1 && row[0]?.[0] === 'INBURGERING')).toBe(true);
+  });
+
+  it('Word: a protected document refuses the fix and the pane says why', async () => {
+    const double = createWordDouble(seedWithout('INBURGERING'), { protected: true });
+    render(<App host={createWordHost(double.environment)} language="nl" checkOnOpen today={() => '2021-06-19'} />);
+    await screen.findByTestId('summary');
+    fireEvent.click(screen.getByRole('button', { name: 'Koppen invoegen' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('beveiligd');
+  });
+
+  it('Word: settings saved through the pane land in the document’s settings', async () => {
+    const double = createWordDouble(seedDocument);
+    const host = createWordHost(double.environment);
+    render(<App host={host} language="nl" checkOnOpen today={() => '2021-06-19'} />);
+    await screen.findByTestId('summary');
+    fireEvent.click(screen.getByRole('tab', { name: 'Instellingen' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Planning ontbreekt' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan in het document' }));
+    await screen.findByText('Instellingen opgeslagen in het document.');
+    // A second host on the same document (a co-author) reads them back.
+    expect((await createWordHost(double.environment).loadSettings())?.disabledRules).toEqual(['planning.missing']);
+  });
+
+  it('Excel: the same pane checks the sheet and selects a cell address', async () => {
+    const double = createExcelDouble(seedDocument);
+    render(<App host={createExcelHost(double.environment)} language="en" checkOnOpen today={() => '2021-06-19'} />);
+    expect((await screen.findByTestId('summary')).textContent).toBe('0 errors · 3 warnings · 3 info');
+    fireEvent.click(screen.getAllByTestId('finding')[0] as HTMLElement);
+    await waitFor(() => expect(double.selection).toMatch(/^[A-Z]+\d+/));
+  });
+});
+
+describe('marking findings on an Excel sheet', () => {
+  it('colours the findings’ cells and restores them', async () => {
+    const double = createExcelDouble(seedDocument);
+    const before = double.fill('C3');
+    render(<App host={createExcelHost(double.environment)} language="nl" checkOnOpen today={() => '2021-06-19'} />);
+    await screen.findByTestId('summary');
+    fireEvent.click(screen.getByRole('button', { name: 'Bevindingen markeren' }));
+    // Six findings of the seed, each on its own cell.
+    await screen.findByText('6 cellen gemarkeerd in het blad.');
+    // 4.2.1's planning cell: row 3 of the sheet (header, HUISVESTING, 4.2.1), column C.
+    expect(double.fill('C3')).toBeDefined();
+    expect(double.fill('C3')).not.toBe(before);
+    fireEvent.click(screen.getByRole('button', { name: 'Markering wissen' }));
+    await screen.findByText(/Markering gewist/);
+    expect(double.fill('C3')).toBe(before);
+  });
+});
