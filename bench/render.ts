@@ -1,15 +1,6 @@
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/browser.mjs';
 import { serveDirectory } from '../scripts/static-server.mjs';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * Time from navigation start to the first finding on screen, for the built preview page on the
@@ -17,7 +8,7 @@ export const CHROMIUM_ARGS = [
  */
 export const measureFirstRender = async (distDir: string, runs = 5): Promise<number> => {
   const server = await serveDirectory(distDir);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     const samples: number[] = [];
     for (let i = 0; i < runs; i += 1) {

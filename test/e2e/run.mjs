@@ -10,15 +10,16 @@
  * docs/screenshot.png. Prints "N passed, N failed" and exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/browser.mjs';
+import { serveDirectory } from '../../scripts/static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
-const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const executablePath = CHROMIUM_PATH;
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync(process.execPath, [join(root, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], {
@@ -31,41 +32,10 @@ if (!process.argv.includes('--no-build')) {
   }
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
+const server = await serveDirectory(dist);
+const base = server.url;
 
-/** Serves dist/ read-only on 127.0.0.1; nothing outside it. */
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(dist, path === '/' ? 'preview.html' : path);
-  if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) {
-    response.writeHead(404).end('not found');
-    return;
-  }
-  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
-});
-await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
 
 const results = [];
 const problems = [];
@@ -251,7 +221,7 @@ await test('no script error and no Content-Security-Policy violation on any page
 });
 
 await browser.close();
-server.close();
+await server.close();
 
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
