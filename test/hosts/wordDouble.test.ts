@@ -1,5 +1,5 @@
 import { seedDocument } from '../fixtures/seed';
-import { createWordDouble, type WordDoubleOptions } from '../office/word';
+import { createWordDouble, table, type WordDoubleOptions } from '../office/word';
 
 /**
  * The double itself: it must keep Office.js's rules, or the host tests prove nothing. Every call
@@ -72,6 +72,84 @@ describe('Word double: loading', () => {
   it('rejects a load of a property it does not know', async () => {
     await withContext(async (context) => {
       context.document.body.tables.load('items/noSuchProperty');
+      expect(codeOf(await failure(() => context.sync()))).toBe('InvalidArgument');
+    });
+  });
+});
+
+describe('Word double: body paragraphs and load paths', () => {
+  /** The seed's paragraphs in document order with their table depth, worked out from the RawDocument. */
+  const seedParagraphs = (): [string, number][] => [
+    ...(seedDocument.before ?? []).map((text): [string, number] => [text, 0]),
+    ...seedDocument.tables.flatMap((rows) =>
+      rows.flatMap((row) => row.flatMap((c) => (c.length > 0 ? c : ['']).map((text): [string, number] => [text, 1]))),
+    ),
+    ...seedDocument.after.map((text): [string, number] => [text, 0]),
+  ];
+
+  it('lists every paragraph of the body, those in tables too, with its table depth (WordApi 1.3)', async () => {
+    const { double, result } = await withContext(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('items/text,items/tableNestingLevel');
+      await context.sync();
+      return paragraphs.items.map((p): [string, number] => [p.text, p.tableNestingLevel]);
+    });
+    expect(double.syncCount).toBe(1);
+    expect(result).toEqual(seedParagraphs());
+  });
+
+  it('gives a nested table\'s paragraphs their own depth', async () => {
+    const double = createWordDouble(seedDocument);
+    double.edit((doc) => {
+      const first = doc.blocks.find((b) => b.kind === 'table');
+      if (first?.kind === 'table') first.rows[0]?.cells[0]?.blocks.push(table([[['genest']]]));
+    });
+    const levels = await double.environment.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load('items/text,items/tableNestingLevel');
+      await context.sync();
+      return paragraphs.items.filter((p) => p.text === 'genest').map((p) => p.tableNestingLevel);
+    });
+    expect(levels).toEqual([2]);
+  });
+
+  it('leaves the paragraphs in tables out before WordApi 1.3, as Word does', async () => {
+    const { result } = await withContext(
+      async (context) => {
+        const paragraphs = context.document.body.paragraphs.load('items/text');
+        await context.sync();
+        return paragraphs.items.map((p) => p.text);
+      },
+      { requirementSets: { WordApi: '1.2' } },
+    );
+    expect(result).toEqual([...(seedDocument.before ?? []), ...seedDocument.after]);
+  });
+
+  it('loads what a path names and nothing else; a bare "items" loads no property', async () => {
+    await withContext(async (context) => {
+      const bare = context.document.body.paragraphs.load('items');
+      const direct = context.document.body.tables.load('rowCount');
+      const all = context.document.body.tables.getFirst().load();
+      await context.sync();
+      const first = bare.items[0] as Word.Paragraph;
+      expect(bare.items).toHaveLength(seedParagraphs().length);
+      expect(codeOf(await failure(() => first.text))).toBe('PropertyNotLoaded');
+      expect(direct.items.map((t) => t.rowCount)).toEqual(seedDocument.tables.map((rows) => rows.length));
+      expect(codeOf(await failure(() => direct.items[0]?.nestingLevel))).toBe('PropertyNotLoaded');
+      expect([all.rowCount, all.nestingLevel]).toEqual([seedDocument.tables[0]?.length, 1]);
+    });
+  });
+
+  it('keeps one proxy per paragraph across loads, and refuses a path below a scalar', async () => {
+    await withContext(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load('items/text');
+      await context.sync();
+      const first = paragraphs.items[0];
+      paragraphs.load('items/tableNestingLevel');
+      await context.sync();
+      expect(paragraphs.items[0]).toBe(first);
+      expect(first?.text).toBe(seedDocument.before?.[0]);
+      expect(first?.tableNestingLevel).toBe(0);
+      paragraphs.load('items/text/length');
       expect(codeOf(await failure(() => context.sync()))).toBe('InvalidArgument');
     });
   });

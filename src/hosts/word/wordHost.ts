@@ -10,6 +10,8 @@ import type { WordEnvironment } from './environment';
  *   `Paragraph.tableNestingLevel` tells a cell's own paragraphs from a nested table's.
  * - A navigation path through collections ('items/rows/items/cells/items/body/...') loads a whole
  *   table in one sync.
+ * - `body.paragraphs` lists every paragraph of the body, those in tables included (from WordApi
+ *   1.3 on), in document order; `Paragraph.tableNestingLevel` is 0 outside tables.
  * - `Table.getRange('After').expandTo(body.getRange('End')).paragraphs` are the paragraphs after it.
  * - `Table.mergeCells` (WordApi 1.4) addresses rows by index when the batch reaches it; inserting
  *   bottom-up keeps every index above the insert as read.
@@ -63,41 +65,46 @@ const readRow = (row: Word.TableRow, level: number): RawRow => {
 };
 
 /**
- * Reads the whole document in two syncs, whatever its size: first every table with its cells'
- * paragraphs, then the paragraphs before the first and after the last top-level table (which
- * only the first sync can name).
+ * The body's paragraphs outside the tables, split into those before the first table and those
+ * after the last. `body.paragraphs` lists the paragraphs in tables too (from WordApi 1.3), so the
+ * first and last paragraph with a table nesting level mark where the tables begin and end;
+ * paragraphs between two tables belong to neither side. Without tables, all are "after".
+ */
+const aroundTables = (paragraphs: readonly Word.Paragraph[]): { before: Word.Paragraph[]; after: Word.Paragraph[] } => {
+  let first = -1;
+  let last = -1;
+  paragraphs.forEach((paragraph, i) => {
+    if (paragraph.tableNestingLevel === 0) return;
+    if (first < 0) first = i;
+    last = i;
+  });
+  if (first < 0) return { before: [], after: [...paragraphs] };
+  return { before: paragraphs.slice(0, first), after: paragraphs.slice(last + 1) };
+};
+
+/**
+ * Reads the whole document in one sync, whatever its size: every table with its cells'
+ * paragraphs, and (in the same batch) the text and table depth of every paragraph of the body,
+ * which tells the paragraphs before the first table from those after the last.
  */
 const readDocument = async (context: Word.RequestContext, forWrite: boolean): Promise<WordRead> => {
   const body = context.document.body;
   const tables = body.tables;
   tables.load(TABLE_LOAD);
+  const paragraphs = body.paragraphs;
+  paragraphs.load(PARAGRAPH_LOAD);
   // Our stamp's content control matters only to a write.
   const stampControls = forWrite ? body.contentControls.getByTag(STAMP_TAG).load('items/text') : undefined;
   await context.sync();
 
   // Nested tables sit in a cell of a top-level table; their text is no row of ours.
   const top = tables.items.filter((table) => table.nestingLevel === 1);
-  const first = top[0];
-  const last = top[top.length - 1];
-  if (!first || !last) {
-    const paragraphs = body.paragraphs;
-    paragraphs.load(PARAGRAPH_LOAD);
-    await context.sync();
-    const all = outsideTables(paragraphs);
-    return { doc: { before: [], tables: [], after: all.map((p) => p.text) }, tables: [], rows: [], after: all, stampControl: undefined };
-  }
-  const beforeParagraphs = body.getRange('Start').expandTo(first.getRange('Start')).paragraphs;
-  beforeParagraphs.load(PARAGRAPH_LOAD);
-  const afterParagraphs = last.getRange('After').expandTo(body.getRange('End')).paragraphs;
-  afterParagraphs.load(PARAGRAPH_LOAD);
-  await context.sync();
-
+  const { before, after } = aroundTables(paragraphs.items);
   const rows = top.map((table) => table.rows.items);
   const rawTables: RawTable[] = top.map((table, t) => (rows[t] ?? []).map((row) => readRow(row, table.nestingLevel)));
-  const after = outsideTables(afterParagraphs);
   return {
     doc: {
-      before: outsideTables(beforeParagraphs).map((p) => p.text),
+      before: before.map((p) => p.text),
       tables: rawTables,
       after: after.map((p) => p.text),
     },

@@ -72,6 +72,25 @@ export const tablesIn = (container: ContainerModel, level = 1): { table: TableMo
       : [{ table: block, level }, ...block.rows.flatMap((row) => row.cells.flatMap((c) => tablesIn(c, level + 1)))],
   );
 
+/** The paragraphs of a container in document order: with `nested`, those of its tables (at any depth) too. */
+export const paragraphModelsIn = (container: ContainerModel, nested: boolean, into: ParagraphModel[] = []): ParagraphModel[] => {
+  for (const block of container.blocks) {
+    if (block.kind === 'paragraph') into.push(block);
+    else if (nested) for (const row of block.rows) for (const c of row.cells) paragraphModelsIn(c, true, into);
+  }
+  return into;
+};
+
+/** Every table of a container, depth first (as `tablesIn`, without the levels). */
+export const tableModelsIn = (container: ContainerModel, into: TableModel[] = []): TableModel[] => {
+  for (const block of container.blocks) {
+    if (block.kind !== 'table') continue;
+    into.push(block);
+    for (const row of block.rows) for (const c of row.cells) tableModelsIn(c, into);
+  }
+  return into;
+};
+
 export const topTables = (doc: ContainerModel): TableModel[] =>
   doc.blocks.filter((block): block is TableModel => block.kind === 'table');
 

@@ -8,12 +8,14 @@ import {
   RequestContextDouble,
   type DocumentPolicy,
   type Loadable,
+  type ScalarReaders,
 } from '../common';
 import {
   cell,
   paragraph,
+  paragraphModelsIn,
   paragraphsIn,
-  tablesIn,
+  tableModelsIn,
   type CellModel,
   type ContainerModel,
   type DocumentIndex,
@@ -38,11 +40,14 @@ export interface WordState {
 export class WordContextDouble extends RequestContextDouble {
   readonly state: WordState;
   readonly document: DocumentDouble;
+  /** Whether `body.paragraphs` lists the paragraphs in tables too (WordApi 1.3 on). */
+  readonly listsTableParagraphs: boolean;
 
   constructor(policy: DocumentPolicy, state: WordState) {
     super(policy);
     this.state = state;
     this.document = new DocumentDouble(this);
+    this.listsTableParagraphs = policy.supports('WordApi', '1.3');
   }
 }
 
@@ -73,12 +78,16 @@ const paragraphsInRange = (doc: DocumentModel, range: RangeModel): ParagraphMode
     return touched ? [touched] : [];
   });
 
+const RANGE_SCALARS: ScalarReaders<RangeModel, RangeDouble> = {
+  text: (m: RangeModel, proxy: RangeDouble) => paragraphsInRange(proxy.ctx.state.doc, m).map((p) => p.text).join('\r'),
+  isEmpty: (m: RangeModel, proxy: RangeDouble) => paragraphsInRange(proxy.ctx.state.doc, m).every((p) => p.text === ''),
+};
+
 export class RangeDouble extends ClientObjectDouble<RangeModel> {
-  private readonly ctx: WordContextDouble;
-  protected readonly scalars = {
-    text: (m: RangeModel) => paragraphsInRange(this.ctx.state.doc, m).map((p) => p.text).join('\r'),
-    isEmpty: (m: RangeModel) => paragraphsInRange(this.ctx.state.doc, m).every((p) => p.text === ''),
-  };
+  readonly ctx: WordContextDouble;
+  protected get scalars(): ScalarReaders<RangeModel, RangeDouble> {
+    return RANGE_SCALARS;
+  }
 
   constructor(ctx: WordContextDouble, resolver: () => RangeModel) {
     super(ctx, 'Range', resolver);
@@ -114,9 +123,13 @@ interface FontTarget {
   set(bold: boolean): void;
 }
 
+const FONT_SCALARS: ScalarReaders<FontTarget, FontDouble> = { bold: (m: FontTarget) => m.get() };
+
 export class FontDouble extends ClientObjectDouble<FontTarget> {
-  protected readonly scalars = { bold: (m: FontTarget) => m.get() };
-  private readonly ctx: WordContextDouble;
+  protected get scalars(): ScalarReaders<FontTarget, FontDouble> {
+    return FONT_SCALARS;
+  }
+  readonly ctx: WordContextDouble;
 
   constructor(ctx: WordContextDouble, resolver: () => FontTarget) {
     super(ctx, 'Font', resolver);
@@ -142,13 +155,17 @@ const cellsFont = (cells: () => readonly CellModel[]): FontTarget => ({
 
 // ---- paragraphs and content controls
 
+const CONTENT_CONTROL_SCALARS: ScalarReaders<ParagraphModel, ContentControlDouble> = {
+  text: (m: ParagraphModel) => m.text,
+  tag: (m: ParagraphModel) => m.contentControl?.tag ?? '',
+  title: (m: ParagraphModel) => m.contentControl?.title ?? '',
+};
+
 export class ContentControlDouble extends ClientObjectDouble<ParagraphModel> {
-  private readonly ctx: WordContextDouble;
-  protected readonly scalars = {
-    text: (m: ParagraphModel) => m.text,
-    tag: (m: ParagraphModel) => m.contentControl?.tag ?? '',
-    title: (m: ParagraphModel) => m.contentControl?.title ?? '',
-  };
+  readonly ctx: WordContextDouble;
+  protected get scalars(): ScalarReaders<ParagraphModel, ContentControlDouble> {
+    return CONTENT_CONTROL_SCALARS;
+  }
 
   constructor(ctx: WordContextDouble, resolver: () => ParagraphModel) {
     super(ctx, 'ContentControl', resolver);
@@ -193,12 +210,16 @@ const insertInto = (m: ParagraphModel, text: string, location: InsertLocation, w
   else throw invalidArgument(where, `location ${location}`);
 };
 
+const PARAGRAPH_SCALARS: ScalarReaders<ParagraphModel, ParagraphDouble> = {
+  text: (m: ParagraphModel) => m.text,
+  tableNestingLevel: (m: ParagraphModel, proxy: ParagraphDouble) => proxy.ctx.state.index().paragraphLevel.get(m) ?? 0,
+};
+
 export class ParagraphDouble extends ClientObjectDouble<ParagraphModel> {
-  private readonly ctx: WordContextDouble;
-  protected readonly scalars = {
-    text: (m: ParagraphModel) => m.text,
-    tableNestingLevel: (m: ParagraphModel) => this.ctx.state.index().paragraphLevel.get(m) ?? 0,
-  };
+  readonly ctx: WordContextDouble;
+  protected get scalars(): ScalarReaders<ParagraphModel, ParagraphDouble> {
+    return PARAGRAPH_SCALARS;
+  }
 
   constructor(ctx: WordContextDouble, resolver: () => ParagraphModel) {
     super(ctx, 'Paragraph', resolver);
@@ -278,11 +299,15 @@ const contentControlCollection = (ctx: WordContextDouble, resolver: () => readon
 
 // ---- bodies (the document's, and each cell's)
 
+const BODY_SCALARS: ScalarReaders<ContainerModel, BodyDouble> = {
+  text: (m: ContainerModel) => paragraphsIn(m).map((p) => p.paragraph.text).join('\r'),
+};
+
 export class BodyDouble extends ClientObjectDouble<ContainerModel> {
-  private readonly ctx: WordContextDouble;
-  protected readonly scalars = {
-    text: (m: ContainerModel) => paragraphsIn(m).map((p) => p.paragraph.text).join('\r'),
-  };
+  readonly ctx: WordContextDouble;
+  protected get scalars(): ScalarReaders<ContainerModel, BodyDouble> {
+    return BODY_SCALARS;
+  }
 
   constructor(ctx: WordContextDouble, resolver: () => ContainerModel) {
     super(ctx, 'Body', resolver);
@@ -294,22 +319,23 @@ export class BodyDouble extends ClientObjectDouble<ContainerModel> {
   }
 
   get paragraphs(): ParagraphCollectionDouble {
-    return this.child('paragraphs', () => paragraphCollection(this.ctx, () => paragraphsIn(this.resolve()).map((p) => p.paragraph)));
+    // Before WordApi 1.3, Word leaves the paragraphs in tables out.
+    return this.child('paragraphs', () =>
+      paragraphCollection(this.ctx, () => paragraphModelsIn(this.resolve(), this.ctx.listsTableParagraphs)),
+    );
   }
 
   get tables(): TableCollectionDouble {
     return this.child('tables', () => {
       this.ctx.requireSet('WordApi', '1.3', 'Body.tables');
-      return tableCollection(this.ctx, () => tablesIn(this.resolve()).map((t) => t.table));
+      return tableCollection(this.ctx, () => tableModelsIn(this.resolve()));
     });
   }
 
   get contentControls(): ContentControlCollectionDouble {
     return this.child('contentControls', () =>
       contentControlCollection(this.ctx, () =>
-        paragraphsIn(this.resolve())
-          .map((p) => p.paragraph)
-          .filter((p) => p.contentControl !== undefined),
+        paragraphModelsIn(this.resolve(), true).filter((p) => p.contentControl !== undefined),
       ),
     );
   }
@@ -327,12 +353,18 @@ export class BodyDouble extends ClientObjectDouble<ContainerModel> {
   }
 
   protected override navigation(name: string): Loadable | undefined {
-    return (
-      { paragraphs: this.paragraphs, tables: this.tables, contentControls: this.contentControls, font: this.font } as Record<
-        string,
-        Loadable
-      >
-    )[name];
+    switch (name) {
+      case 'paragraphs':
+        return this.paragraphs;
+      case 'tables':
+        return this.tables;
+      case 'contentControls':
+        return this.contentControls;
+      case 'font':
+        return this.font;
+      default:
+        return undefined;
+    }
   }
 
   getRange(location: 'Whole' | 'Start' | 'End' | 'After' | 'Content' = 'Whole'): RangeDouble {
@@ -358,19 +390,23 @@ export class BodyDouble extends ClientObjectDouble<ContainerModel> {
 
 // ---- tables
 
+const TABLE_CELL_SCALARS: ScalarReaders<CellModel, TableCellDouble> = {
+  value: (m: CellModel) =>
+    m.blocks
+      .filter((b): b is ParagraphModel => b.kind === 'paragraph')
+      .map((p) => p.text)
+      .join('\r'),
+  cellIndex: (m: CellModel, proxy: TableCellDouble) => {
+    const location = proxy.ctx.state.index().cellLocation.get(m);
+    return location && 'cell' in location ? location.cell : -1;
+  },
+};
+
 export class TableCellDouble extends ClientObjectDouble<CellModel> {
-  private readonly ctx: WordContextDouble;
-  protected readonly scalars = {
-    value: (m: CellModel) =>
-      m.blocks
-        .filter((b): b is ParagraphModel => b.kind === 'paragraph')
-        .map((p) => p.text)
-        .join('\r'),
-    cellIndex: (m: CellModel) => {
-      const location = this.ctx.state.index().cellLocation.get(m);
-      return location && 'cell' in location ? location.cell : -1;
-    },
-  };
+  readonly ctx: WordContextDouble;
+  protected get scalars(): ScalarReaders<CellModel, TableCellDouble> {
+    return TABLE_CELL_SCALARS;
+  }
 
   constructor(ctx: WordContextDouble, resolver: () => CellModel) {
     super(ctx, 'TableCell', resolver);
@@ -422,12 +458,16 @@ const tableOf = (ctx: WordContextDouble, row: RowModel): TableModel => {
   return owner;
 };
 
+const TABLE_ROW_SCALARS: ScalarReaders<RowModel, TableRowDouble> = {
+  cellCount: (m: RowModel) => m.cells.length,
+  rowIndex: (m: RowModel, proxy: TableRowDouble) => tableOf(proxy.ctx, m).rows.indexOf(m),
+};
+
 export class TableRowDouble extends ClientObjectDouble<RowModel> {
-  private readonly ctx: WordContextDouble;
-  protected readonly scalars = {
-    cellCount: (m: RowModel) => m.cells.length,
-    rowIndex: (m: RowModel) => tableOf(this.ctx, m).rows.indexOf(m),
-  };
+  readonly ctx: WordContextDouble;
+  protected get scalars(): ScalarReaders<RowModel, TableRowDouble> {
+    return TABLE_ROW_SCALARS;
+  }
 
   constructor(ctx: WordContextDouble, resolver: () => RowModel) {
     super(ctx, 'TableRow', resolver);
@@ -511,12 +551,16 @@ const mergeRange = (row: RowModel, first: number, last: number): CellModel => {
   return merged;
 };
 
+const TABLE_SCALARS: ScalarReaders<TableModel, TableDouble> = {
+  nestingLevel: (m: TableModel, proxy: TableDouble) => proxy.ctx.state.index().tableLevel.get(m) ?? 1,
+  rowCount: (m: TableModel) => m.rows.length,
+};
+
 export class TableDouble extends ClientObjectDouble<TableModel> {
-  private readonly ctx: WordContextDouble;
-  protected readonly scalars = {
-    nestingLevel: (m: TableModel) => this.ctx.state.index().tableLevel.get(m) ?? 1,
-    rowCount: (m: TableModel) => m.rows.length,
-  };
+  readonly ctx: WordContextDouble;
+  protected get scalars(): ScalarReaders<TableModel, TableDouble> {
+    return TABLE_SCALARS;
+  }
 
   constructor(ctx: WordContextDouble, resolver: () => TableModel) {
     super(ctx, 'Table', resolver);
@@ -586,9 +630,13 @@ export class TableDouble extends ClientObjectDouble<TableModel> {
   }
 }
 
+const DOCUMENT_SCALARS: ScalarReaders<DocumentModel, DocumentDouble> = {};
+
 export class DocumentDouble extends ClientObjectDouble<DocumentModel> {
-  private readonly ctx: WordContextDouble;
-  protected readonly scalars = {};
+  readonly ctx: WordContextDouble;
+  protected get scalars(): ScalarReaders<DocumentModel, DocumentDouble> {
+    return DOCUMENT_SCALARS;
+  }
 
   constructor(ctx: WordContextDouble) {
     super(ctx, 'Document', () => ctx.state.doc);
