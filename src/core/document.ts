@@ -43,7 +43,8 @@ export type Location = CellLocation | AfterLocation;
 export const isCellLocation = (location: Location): location is CellLocation => 'table' in location;
 
 /** The text of a cell as one string: paragraphs joined by a newline. */
-export const cellString = (cell: CellText | undefined): string => (cell ? cell.join('\n') : '');
+export const cellString = (cell: CellText | undefined): string =>
+  !cell || cell.length === 0 ? '' : cell.length === 1 ? (cell[0] ?? '') : cell.join('\n');
 
 /** True when a cell holds nothing but white space. */
 const NON_SPACE = /\S/;

@@ -62,6 +62,9 @@ export interface StatusTable {
   readonly dateStamp?: DateStamp;
   /** How many paragraphs follow the last table (where a new date stamp goes). */
   readonly afterCount: number;
+  /** The measure rows and heading rows of `rows`, picked out once: every rule walks them. */
+  readonly measureRows: readonly MeasureRow[];
+  readonly headingRowList: readonly HeadingRow[];
 }
 
 export type ReadResult =
@@ -174,12 +177,19 @@ export const readStatusTable = (doc: RawDocument): ReadResult => {
   const dateStamp = findDateStamp(doc.after);
   return {
     ok: true,
-    table: { tables, header, rows, width, afterCount: doc.after.length, ...(dateStamp ? { dateStamp } : {}) },
+    table: {
+      tables,
+      header,
+      rows,
+      width,
+      afterCount: doc.after.length,
+      measureRows: rows.filter((row): row is MeasureRow => row.kind === 'measure'),
+      headingRowList: rows.filter((row): row is HeadingRow => row.kind === 'heading'),
+      ...(dateStamp ? { dateStamp } : {}),
+    },
   };
 };
 
-export const measures = (table: StatusTable): MeasureRow[] =>
-  table.rows.filter((row): row is MeasureRow => row.kind === 'measure');
+export const measures = (table: StatusTable): readonly MeasureRow[] => table.measureRows;
 
-export const headingRows = (table: StatusTable): HeadingRow[] =>
-  table.rows.filter((row): row is HeadingRow => row.kind === 'heading');
+export const headingRows = (table: StatusTable): readonly HeadingRow[] => table.headingRowList;
