@@ -10,7 +10,7 @@
  * docs/screenshot.png. Prints "N passed, N failed" and exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -39,12 +39,17 @@ const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS]
 
 const results = [];
 const problems = [];
+/** Requests a page tried to make beyond the test server, by page. */
+const outside = [];
 
 /** A fresh page that records script errors and CSP violations, and never reaches the network. */
 const open = async (path) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
   const page = await context.newPage();
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
+    outside.push({ path, url: route.request().url() });
+    return route.abort();
+  });
   page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) {
@@ -218,6 +223,26 @@ await test('taskpane.html outside Office says so in Dutch (Office CDN unreachabl
 
 await test('no script error and no Content-Security-Policy violation on any page', async () => {
   expect(problems.length === 0, problems.join('\n'));
+});
+
+await test('the pane makes no network request of its own (only taskpane.html asks the Office CDN for office.js)', async () => {
+  const unexpected = outside.filter(({ path, url }) => !(path.startsWith('taskpane.html') && url.startsWith('https://appsforoffice.microsoft.com/')));
+  expect(unexpected.length === 0, unexpected.map(({ path, url }) => `${path} → ${url}`).join('\n'));
+});
+
+await test('every page carries a strict Content-Security-Policy and no inline script', async () => {
+  for (const name of ['taskpane.html', 'commands.html', 'dialog.html', 'preview.html']) {
+    const html = readFileSync(join(dist, name), 'utf8');
+    // The production HTML is minified: attribute quotes are optional.
+    const policy = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const scriptSrc = /script-src ([^;]+)/.exec(policy)?.[1]?.trim().split(/\s+/) ?? [];
+    const allowed = ["'self'", 'https://appsforoffice.microsoft.com'];
+    expect(scriptSrc.length > 0 && scriptSrc.every((source) => allowed.includes(source)), `${name}: script-src ${scriptSrc.join(' ')}`);
+    expect(!/unsafe-eval|unsafe-inline/.test(/script-src [^;]+/.exec(policy)?.[0] ?? ''), `${name}: script-src allows unsafe code`);
+    expect(/default-src 'self'/.test(policy) && /object-src 'none'/.test(policy), `${name}: policy ${policy}`);
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs) || body.trim() !== '');
+    expect(inline.length === 0, `${name}: inline script ${inline.map(([tag]) => tag.slice(0, 80)).join(', ')}`);
+  }
 });
 
 await browser.close();
