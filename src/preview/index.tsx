@@ -4,12 +4,15 @@
  *
  * Query: ?host=excel (the Excel double), ?variant=no-inburgering (the seed without that heading),
  * ?empty=1 (an empty document), ?protected=1, ?lang=en, ?latency=ms (per sync, default 120),
- * ?view=check (check on opening, as the ribbon's button does).
+ * ?view=check (check on opening, as the ribbon's button does), ?host=excel&sheets=2 (a workbook
+ * whose active sheet holds a note and whose second sheet holds the table: the sheet picker),
+ * ?rows=10000 (a synthetic status table of that many rows, to feel the pane on a long document).
  */
 import { useCallback, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import seed from '../../seeds/stand-van-zaken.json';
 import { createExcelDouble } from '../../test/office/excel';
+import { syntheticDocument } from '../../test/fixtures/synthetic';
 import { createWordDouble } from '../../test/office/word';
 import type { Location, RawDocument, RawTable } from '../core/document';
 import type { Lang } from '../core/findings';
@@ -19,6 +22,7 @@ import type { StatusHost } from '../hosts/host';
 import { createWordHost } from '../hosts/word';
 import { App } from '../taskpane/App';
 import type { MarkingHost } from '../taskpane/components/MarkActions';
+import type { SheetListingHost } from '../taskpane/hooks/useSheets';
 import { catalogues } from '../taskpane/i18n/catalogues';
 import { DocumentView } from './DocumentView';
 
@@ -31,6 +35,8 @@ const m = catalogues[lang];
 /** The seed, or a variant of it: "no-inburgering" drops that heading row (any standard heading works). */
 const documentFor = (): RawDocument => {
   if (params.get('empty') === '1') return { tables: [], after: [] };
+  const rows = Number(params.get('rows'));
+  if (Number.isInteger(rows) && rows > 0) return syntheticDocument(Math.min(rows, 20_000));
   const copy = JSON.parse(JSON.stringify(seed)) as RawDocument;
   const variant = params.get('variant') ?? '';
   const dropped = STANDARD_HEADINGS.find((h) => `no-${h.text.toLowerCase().split(/\s+/)[0]}` === variant.toLowerCase());
@@ -43,7 +49,20 @@ const documentFor = (): RawDocument => {
 
 const options = { latencyMs, protected: params.get('protected') === '1' };
 const wordDouble = kind === 'word' ? createWordDouble(documentFor(), options) : undefined;
-const excelDouble = kind === 'excel' ? createExcelDouble(documentFor(), options) : undefined;
+const twoSheets = params.get('sheets') === '2';
+const excelDouble =
+  kind === 'excel' ? createExcelDouble(documentFor(), { ...options, ...(twoSheets ? { sheetName: 'Voorblad' } : {}) }) : undefined;
+if (excelDouble && twoSheets) {
+  // The table moves to a second sheet; the active first sheet keeps only a note.
+  excelDouble.edit((editor) => {
+    const second = editor.addSheet('Stand van zaken');
+    second.cells = editor.sheet.cells;
+    second.merges = editor.sheet.merges;
+    editor.sheet.cells = new Map();
+    editor.sheet.merges = [];
+    editor.setValue('A1', m.preview.sheetNote);
+  });
+}
 const snapshot = (): RawDocument => (wordDouble ?? excelDouble)?.snapshot() ?? { tables: [], after: [] };
 const selection = (): Location | string | undefined => (wordDouble ?? excelDouble)?.selection;
 
@@ -64,7 +83,7 @@ const inner: StatusHost = wordDouble
 };
 
 /** The host the pane gets, telling the page after every write or selection so the fake document redraws. */
-const observed = (host: StatusHost & Partial<MarkingHost>, after: () => void): StatusHost => ({
+const observed = (host: StatusHost & Partial<MarkingHost> & Partial<SheetListingHost>, after: () => void): StatusHost => ({
   kind: host.kind,
   read: () => host.read(),
   update: (plan, basis) => host.update(plan, basis).finally(after),
@@ -78,12 +97,14 @@ const observed = (host: StatusHost & Partial<MarkingHost>, after: () => void): S
         clearMarks: () => (host.clearMarks as MarkingHost['clearMarks'])().finally(after),
       }
     : {}),
+  ...(host.listSheets ? { listSheets: (host.listSheets as SheetListingHost['listSheets']).bind(host) } : {}),
   ...(host.onChange ? { onChange: (listener: () => void) => (host.onChange as NonNullable<StatusHost['onChange']>)(listener) } : {}),
 });
 
 const links: [string, string][] = [
   [m.preview.links.word, '?'],
   [m.preview.links.excel, '?host=excel'],
+  [m.preview.links.excelSheets, '?host=excel&sheets=2'],
   [m.preview.links.noInburgering, '?variant=no-inburgering'],
   [m.preview.links.empty, '?empty=1'],
   [m.preview.links.protectedDoc, '?protected=1'],
@@ -94,6 +115,9 @@ const Preview = () => {
   const [version, setVersion] = useState(0);
   const redraw = useCallback(() => setVersion((v) => v + 1), []);
   const [host] = useState(() => observed(inner, redraw));
+  const [hostForSheet] = useState(() =>
+    excelDouble ? (sheet: string) => observed(createExcelHost(excelDouble.environment, { sheet }), redraw) : undefined,
+  );
   const doc = snapshot();
   const selected = selection();
   return (
@@ -120,7 +144,12 @@ const Preview = () => {
         </section>
         <aside className="preview-pane" aria-label={m.preview.paneTitle}>
           <h2>{m.preview.paneTitle}</h2>
-          <App host={host} language={lang} checkOnOpen={params.get('view') === 'check'} />
+          <App
+            host={host}
+            language={lang}
+            checkOnOpen={params.get('view') === 'check'}
+            {...(hostForSheet ? { hostForSheet } : {})}
+          />
         </aside>
       </div>
     </div>

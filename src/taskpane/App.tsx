@@ -10,20 +10,26 @@ import {
 } from '@fluentui/react-components';
 import { todayInAmsterdam, type ISODate } from '../core/calendar';
 import type { Lang } from '../core/findings';
+import { useEffect, useState } from 'react';
 import type { StatusHost } from '../hosts/host';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Pane } from './components/Pane';
 import { ErrorBar } from './components/Problem';
+import type { ThemeName } from './officeHost';
 import type { PaneError } from './outcome';
 import { catalogues, LanguageContext } from './i18n';
 
-export type ThemeName = 'light' | 'dark';
+export type { ThemeName } from './officeHost';
 
 export interface AppProps {
   /** The document to work on; undefined: the page runs outside Word and Excel. */
   readonly host: StatusHost | undefined;
   readonly language: Lang;
   readonly theme?: ThemeName;
+  /** Subscribes to theme changes (Office's OfficeThemeChanged where it exists); returns an unsubscribe. */
+  readonly followTheme?: (listener: (theme: ThemeName) => void) => () => void;
+  /** Excel: a host for the status table on a named sheet, for the sheet picker. */
+  readonly hostForSheet?: (sheet: string) => StatusHost;
   readonly checkOnOpen?: boolean;
   /** Today in Amsterdam; tests fix it. */
   readonly today?: () => ISODate;
@@ -65,23 +71,36 @@ export const NoOffice = ({ language }: { language: Lang }) => {
 export const App = ({
   host,
   language,
-  theme = 'light',
+  theme: initialTheme = 'light',
+  followTheme,
+  hostForSheet,
   checkOnOpen = false,
   today = amsterdamToday,
   liveDelayMs = 1000,
   startupError,
-}: AppProps) => (
-  <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} style={{ minHeight: '100%' }}>
-    <LanguageContext.Provider value={language}>
-      <ErrorBoundary fallback={(reset) => <Crashed language={language} reset={reset} />}>
-        {startupError ? (
-          <ErrorBar error={startupError} />
-        ) : host ? (
-          <Pane host={host} checkOnOpen={checkOnOpen} today={today} liveDelayMs={liveDelayMs} />
-        ) : (
-          <NoOffice language={language} />
-        )}
-      </ErrorBoundary>
-    </LanguageContext.Provider>
-  </FluentProvider>
-);
+}: AppProps) => {
+  const [theme, setTheme] = useState(initialTheme);
+  useEffect(() => setTheme(initialTheme), [initialTheme]);
+  useEffect(() => followTheme?.(setTheme), [followTheme]);
+  return (
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} style={{ minHeight: '100%' }}>
+      <LanguageContext.Provider value={language}>
+        <ErrorBoundary fallback={(reset) => <Crashed language={language} reset={reset} />}>
+          {startupError ? (
+            <ErrorBar error={startupError} />
+          ) : host ? (
+            <Pane
+              host={host}
+              checkOnOpen={checkOnOpen}
+              today={today}
+              liveDelayMs={liveDelayMs}
+              hostForSheet={hostForSheet}
+            />
+          ) : (
+            <NoOffice language={language} />
+          )}
+        </ErrorBoundary>
+      </LanguageContext.Provider>
+    </FluentProvider>
+  );
+};

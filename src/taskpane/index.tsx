@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import type { StatusHost } from '../hosts/host';
-import { App, type ThemeName } from './App';
+import { App } from './App';
 import { languageFor } from './i18n';
-import { officeHostFor } from './officeHost';
+import { followOfficeTheme, officeHostFor, officeSheetHostFor, themeOf } from './officeHost';
 import { toPaneError, type PaneError } from './outcome';
 
 /** How long to wait for Office before telling the user this page runs outside Word and Excel. */
@@ -13,16 +13,12 @@ if (!container) throw new Error('taskpane.html has no #root');
 const root = createRoot(container);
 const checkOnOpen = new URLSearchParams(window.location.search).get('view') === 'check';
 
-/** Office's theme as light or dark, by the lightness of its body background. */
-const themeOf = (theme: Office.OfficeTheme | undefined): ThemeName => {
-  const hex = /^#?([0-9a-f]{6})$/i.exec(theme?.bodyBackgroundColor ?? '')?.[1];
-  if (!hex) return 'light';
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return 0.2126 * (r ?? 255) + 0.7152 * (g ?? 255) + 0.0722 * (b ?? 255) < 128 ? 'dark' : 'light';
-};
-
 let started = false;
-const start = (host: StatusHost | undefined, startupError?: PaneError): void => {
+const start = (
+  host: StatusHost | undefined,
+  startupError?: PaneError,
+  hostForSheet?: (sheet: string) => StatusHost,
+): void => {
   started = true;
   const context = typeof Office !== 'undefined' ? (Office.context as Office.Context | undefined) : undefined;
   root.render(
@@ -30,6 +26,8 @@ const start = (host: StatusHost | undefined, startupError?: PaneError): void => 
       host={host}
       language={languageFor(context?.displayLanguage ?? navigator.language)}
       theme={themeOf(context?.officeTheme)}
+      {...(context ? { followTheme: followOfficeTheme } : {})}
+      {...(hostForSheet ? { hostForSheet } : {})}
       checkOnOpen={checkOnOpen}
       {...(startupError ? { startupError } : {})}
     />,
@@ -46,7 +44,7 @@ if (typeof Office === 'undefined') {
   void Office.onReady((info) => {
     window.clearTimeout(fallback);
     try {
-      start(officeHostFor(info));
+      start(officeHostFor(info), undefined, officeSheetHostFor(info));
     } catch (error) {
       start(undefined, toPaneError(error));
     }

@@ -13,11 +13,16 @@ export const toPaneError = (error: unknown): PaneError => {
   return { kind: 'unexpected', ...(detail ? { detail } : {}) };
 };
 
-/** The sentence for a failure, and its detail (a requirement set, a sheet) where there is one. */
-export const errorLines = (error: PaneError, m: Messages): string[] => [
-  error.kind === 'host' ? m.hostError[error.code] : m.unexpected,
-  ...(error.detail ? [m.hostErrorDetail(error.detail)] : []),
-];
+/** A requirement set as the hosts name it in a HostError's detail: "WordApi 1.3", "ExcelApi 1.7". */
+const REQUIREMENT_SET = /^[A-Za-z]+Api \d+(\.\d+)?$/;
+
+/** The sentence for a failure, and its detail (a sheet, Office's own words) where there is one. */
+export const errorLines = (error: PaneError, m: Messages): string[] => {
+  if (error.kind === 'host' && error.code === 'requirement-missing' && error.detail && REQUIREMENT_SET.test(error.detail)) {
+    return [m.requirementMissing(error.detail)];
+  }
+  return [error.kind === 'host' ? m.hostError[error.code] : m.unexpected, ...(error.detail ? [m.hostErrorDetail(error.detail)] : [])];
+};
 
 export type ActionName = 'insertHeadings' | 'refreshDateStamp';
 

@@ -1,5 +1,6 @@
 import {
   Badge,
+  Button,
   createFocusOutlineStyle,
   makeStyles,
   mergeClasses,
@@ -10,6 +11,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Finding, Severity } from '../../core/findings';
 import type { StatusTable } from '../../core/model';
 import type { Location } from '../../core/document';
@@ -107,6 +109,48 @@ const FindingItem = ({ finding, onSelect }: { finding: Finding; onSelect: (locat
   );
 };
 
+/**
+ * How many findings a group shows before "Toon meer": a 10,000-row table can have thousands of
+ * findings. Measured in headless Chromium on the preview (?rows=10000, 11,354 findings): all at
+ * once took 9.1 s to show and 4.3 s to regroup; pages of 100 show in 1.3 s (reading included),
+ * and "Toon meer" adds a page in about 0.1 s.
+ */
+export const FINDINGS_PAGE = 100;
+
+const FindingGroupView = ({
+  title,
+  findings,
+  onSelect,
+}: {
+  title: string;
+  findings: readonly Finding[];
+  onSelect: (location: Location) => void;
+}) => {
+  const m = useMessages();
+  const styles = useStyles();
+  const [shown, setShown] = useState(FINDINGS_PAGE);
+  const remaining = findings.length - shown;
+  return (
+    <section className={styles.group} aria-label={title} data-testid="finding-group">
+      <Subtitle2 as="h3" className={styles.groupTitle}>
+        {title} <Text size={200}>({m.findingCount(findings.length)})</Text>
+      </Subtitle2>
+      <ul className={styles.list}>
+        {findings.slice(0, shown).map((finding, i) => (
+          <FindingItem key={i} finding={finding} onSelect={onSelect} />
+        ))}
+      </ul>
+      {remaining > 0 ? (
+        <div>
+          <Button appearance="secondary" onClick={() => setShown((n) => n + FINDINGS_PAGE)}>
+            {m.showMore(Math.min(remaining, FINDINGS_PAGE), remaining)}
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+};
+
 export interface FindingsListProps {
   readonly findings: readonly Finding[];
   readonly table: StatusTable | undefined;
@@ -134,16 +178,7 @@ export const FindingsList = ({ findings, table, grouping, onGroupingChange, onSe
         </RadioGroup>
       </Field>
       {groups.map((group) => (
-        <section key={group.key} className={styles.group} aria-label={group.title} data-testid="finding-group">
-          <Subtitle2 as="h3" className={styles.groupTitle}>
-            {group.title} <Text size={200}>({m.findingCount(group.findings.length)})</Text>
-          </Subtitle2>
-          <ul className={styles.list}>
-            {group.findings.map((finding, i) => (
-              <FindingItem key={`${group.key}-${i}`} finding={finding} onSelect={onSelect} />
-            ))}
-          </ul>
-        </section>
+        <FindingGroupView key={group.key} title={group.title} findings={group.findings} onSelect={onSelect} />
       ))}
     </div>
   );

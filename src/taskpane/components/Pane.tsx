@@ -3,8 +3,10 @@ import {
   Button,
   Caption1,
   Divider,
+  Field,
   makeStyles,
   ProgressBar,
+  Select,
   Spinner,
   Subtitle2,
   Switch,
@@ -13,12 +15,13 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ISODate } from '../../core/calendar';
 import type { Location } from '../../core/document';
 import type { StatusHost } from '../../hosts/host';
 import type { Grouping } from '../grouping';
 import { useLiveRecheck } from '../hooks/useLiveRecheck';
+import { useSheets } from '../hooks/useSheets';
 import { useStatusCheck } from '../hooks/useStatusCheck';
 import { useMessages } from '../i18n';
 import { ChangeReport } from './ChangeReport';
@@ -50,11 +53,25 @@ export interface PaneProps {
   readonly today: () => ISODate;
   /** Quiet time after a change before the live re-check runs. */
   readonly liveDelayMs: number;
+  /** Excel: a host for the status table on a named sheet; with it the pane offers a sheet picker. */
+  readonly hostForSheet?: ((sheet: string) => StatusHost) | undefined;
 }
 
-export const Pane = ({ host, checkOnOpen, today, liveDelayMs }: PaneProps) => {
+/** The sheet picker's value for "the active sheet" (a sheet's name is never empty). */
+const ACTIVE_SHEET = '';
+
+export const Pane = ({ host: workbookHost, checkOnOpen, today, liveDelayMs, hostForSheet }: PaneProps) => {
   const m = useMessages();
   const styles = useStyles();
+  const { sheets, refresh: refreshSheets } = useSheets(workbookHost, hostForSheet !== undefined);
+  const [sheet, setSheet] = useState(ACTIVE_SHEET);
+  // A new host only when the sheet (or the workbook) changes, not when a parent passes a new function.
+  const hostForSheetRef = useRef(hostForSheet);
+  hostForSheetRef.current = hostForSheet;
+  const host = useMemo(() => {
+    const forSheet = hostForSheetRef.current;
+    return sheet !== ACTIVE_SHEET && forSheet ? forSheet(sheet) : workbookHost;
+  }, [sheet, workbookHost]);
   const state = useStatusCheck(host, today);
   const { outcome, busy, error, change, check, act, fail, loadSettings } = state;
   const [tab, setTab] = useState<'results' | 'settings'>('results');
@@ -67,6 +84,14 @@ export const Pane = ({ host, checkOnOpen, today, liveDelayMs }: PaneProps) => {
   useEffect(() => {
     if (checkOnOpen) void check();
   }, [checkOnOpen, check]);
+
+  // Another host (the user picked a sheet, or the page got a new document): check it.
+  const checkedHost = useRef(host);
+  useEffect(() => {
+    if (checkedHost.current === host) return;
+    checkedHost.current = host;
+    void check();
+  }, [host, check]);
 
   useEffect(() => {
     if (tab === 'settings') void loadSettings();
@@ -88,6 +113,24 @@ export const Pane = ({ host, checkOnOpen, today, liveDelayMs }: PaneProps) => {
         <Title3 as="h1">{m.appTitle}</Title3>
         <Caption1>{m.intro}</Caption1>
       </header>
+
+      {sheets && sheets.length > 1 ? (
+        <Field label={m.sheet} hint={m.sheetHint}>
+          <Select
+            value={sheet}
+            disabled={busy !== undefined}
+            onFocus={refreshSheets}
+            onChange={(_, data) => setSheet(data.value)}
+          >
+            <option value={ACTIVE_SHEET}>{m.sheetActive}</option>
+            {sheets.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
 
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={busy !== undefined} onClick={() => void check()}>
@@ -119,7 +162,7 @@ export const Pane = ({ host, checkOnOpen, today, liveDelayMs }: PaneProps) => {
 
       {tab === 'results' ? (
         <>
-          {report && !report.ok ? <ReasonBar reason={report.reason} /> : null}
+          {report && !report.ok ? <ReasonBar reason={report.reason} sheet={host.kind === 'excel'} /> : null}
           {report?.ok ? <Summary report={report} /> : null}
 
           {outcome ? (

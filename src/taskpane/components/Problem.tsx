@@ -22,12 +22,15 @@ export const ErrorBar = ({ error, onDismiss }: { error: PaneError; onDismiss?: (
   );
 };
 
-/** Why the check could not judge the document (it holds no status table). */
-export const ReasonBar = ({ reason }: { reason: ReportReason }) => {
+/**
+ * Why the check could not judge the document (it holds no status table). On a sheet the host
+ * reads nothing without a header row of ours, so "empty" there means "no status table here".
+ */
+export const ReasonBar = ({ reason, sheet = false }: { reason: ReportReason; sheet?: boolean }) => {
   const m = useMessages();
   return (
     <MessageBar intent="warning" layout="multiline" role="status">
-      <MessageBarBody>{m.reportReason[reason]}</MessageBarBody>
+      <MessageBarBody>{sheet ? m.noStatusTableOnSheet : m.reportReason[reason]}</MessageBarBody>
     </MessageBar>
   );
 };

@@ -63,27 +63,43 @@ export const useStatusCheck = (host: StatusHost, today: () => ISODate): StatusCh
     return true;
   }, []);
 
+  // The host of the latest render: a check that ends after the user picked another sheet (a new
+  // host) is about a document the pane no longer shows, and is dropped.
+  const hostRef = useRef(host);
+  hostRef.current = host;
+
   const checkOnce = useCallback(async (): Promise<void> => {
-    const effective = settingsRef.current ?? (await loadSettingsOf(host));
-    settingsRef.current = effective;
-    setSettings(effective);
-    const result = await runCheck(host, today(), effective);
-    outcomeRef.current = result;
-    setOutcome(result);
-    setError(undefined);
+    const stale = () => hostRef.current !== host;
+    try {
+      const effective = settingsRef.current ?? (await loadSettingsOf(host));
+      if (stale()) return;
+      settingsRef.current = effective;
+      setSettings(effective);
+      const result = await runCheck(host, today(), effective);
+      if (stale()) return;
+      outcomeRef.current = result;
+      setOutcome(result);
+      setError(undefined);
+    } catch (caught) {
+      if (!stale()) throw caught;
+    }
   }, [host, today]);
 
+  const checkOnceRef = useRef(checkOnce);
+  checkOnceRef.current = checkOnce;
+
   const check = useCallback(async (): Promise<void> => {
-    const ran = await exclusive('checking', checkOnce);
+    const ran = await exclusive('checking', () => checkOnceRef.current());
     if (!ran) {
       pendingCheck.current = true;
       return;
     }
+    // The latest checkOnce: a check asked for meanwhile may be for a new host.
     while (pendingCheck.current) {
       pendingCheck.current = false;
-      await exclusive('checking', checkOnce);
+      await exclusive('checking', () => checkOnceRef.current());
     }
-  }, [exclusive, checkOnce]);
+  }, [exclusive]);
 
   const act = useCallback(
     async (action: ActionName): Promise<void> => {

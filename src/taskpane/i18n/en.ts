@@ -34,6 +34,11 @@ export const en: Messages = {
   findingWords: 'Words in the document:',
   findingSelectHint: 'Select in the document',
   findingCount: (n) => plural(n, 'finding', 'findings'),
+  showMore: (next, remaining) => `Show more (${next} of the ${remaining} remaining)`,
+
+  sheet: 'Worksheet',
+  sheetActive: 'The active worksheet',
+  sheetHint: 'The worksheet holding the status table.',
 
   actions: 'Fix',
   insertHeadings: 'Insert headings',
@@ -92,12 +97,16 @@ export const en: Messages = {
     failed: 'Office reported an unexpected error.',
   },
   hostErrorDetail: (detail) => `Details: ${detail}`,
+  requirementMissing: (set) =>
+    `This version of Office does not support ${set}, which Statustabel needs. Update Office, or use Office on the web.`,
   reportReason: {
     empty: 'The document is empty.',
     'no-table': 'The document has no table.',
     'no-status-table':
       'No status table found: no table has the columns Ondersteuningsmaatregel, Stand van zaken, Planning and Trekker.',
   },
+  noStatusTableOnSheet:
+    'No status table on this worksheet: no row has the columns Ondersteuningsmaatregel, Stand van zaken, Planning and Trekker. Open the worksheet with the table and check again.',
   unexpected: 'Something unexpected went wrong.',
   crashed: 'The pane stopped working. Your document was not changed.',
   retry: 'Try again',
@@ -127,7 +136,9 @@ export const en: Messages = {
       english: 'in English',
       dutch: 'in Dutch',
       protectedDoc: 'protected document',
+      excelSheets: 'Excel with two worksheets',
     },
+    sheetNote: 'Cover sheet: the status table is on the worksheet “Stand van zaken”.',
     selectedAddress: (address) => `Selected in Excel: ${address}`,
   },
 };

@@ -37,6 +37,13 @@ export interface Messages {
   readonly findingWords: string;
   readonly findingSelectHint: string;
   readonly findingCount: (n: number) => string;
+  /** The button under a long group: shows `next` more of the `remaining` findings not yet shown. */
+  readonly showMore: (next: number, remaining: number) => string;
+
+  /** Excel: the picker of the sheet that holds the status table. */
+  readonly sheet: string;
+  readonly sheetActive: string;
+  readonly sheetHint: string;
 
   readonly actions: string;
   readonly insertHeadings: string;
@@ -86,7 +93,11 @@ export interface Messages {
   readonly errorTitle: string;
   readonly hostError: Readonly<Record<HostErrorCode, string>>;
   readonly hostErrorDetail: (detail: string) => string;
+  /** A requirement set ("WordApi 1.3") the host lacks, named. */
+  readonly requirementMissing: (set: string) => string;
   readonly reportReason: Readonly<Record<ReportReason, string>>;
+  /** Excel: the sheet holds no header row of ours (the host cannot tell an empty sheet from another table). */
+  readonly noStatusTableOnSheet: string;
   readonly unexpected: string;
   readonly crashed: string;
   readonly retry: string;
@@ -114,7 +125,10 @@ export interface Messages {
       readonly english: string;
       readonly dutch: string;
       readonly protectedDoc: string;
+      readonly excelSheets: string;
     };
+    /** The note on the first sheet of the two-sheet Excel preview. */
+    readonly sheetNote: string;
     readonly selectedAddress: (address: string) => string;
   };
 }

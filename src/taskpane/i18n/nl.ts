@@ -34,6 +34,11 @@ export const nl: Messages = {
   findingWords: 'Woorden in het document:',
   findingSelectHint: 'Selecteer in het document',
   findingCount: (n) => plural(n, 'bevinding', 'bevindingen'),
+  showMore: (next, remaining) => `Toon meer (${next} van de ${remaining} resterende)`,
+
+  sheet: 'Werkblad',
+  sheetActive: 'Het actieve werkblad',
+  sheetHint: 'Het werkblad met de statustabel.',
 
   actions: 'Herstellen',
   insertHeadings: 'Koppen invoegen',
@@ -93,12 +98,16 @@ export const nl: Messages = {
     failed: 'Office meldde een onverwachte fout.',
   },
   hostErrorDetail: (detail) => `Details: ${detail}`,
+  requirementMissing: (set) =>
+    `Deze versie van Office ondersteunt ${set} niet, en die heeft Statustabel nodig. Werk Office bij, of gebruik Office op het web.`,
   reportReason: {
     empty: 'Het document is leeg.',
     'no-table': 'Het document bevat geen tabel.',
     'no-status-table':
       'Geen statustabel gevonden: geen tabel heeft de kolommen Ondersteuningsmaatregel, Stand van zaken, Planning en Trekker.',
   },
+  noStatusTableOnSheet:
+    'Geen statustabel op dit werkblad: geen rij heeft de kolommen Ondersteuningsmaatregel, Stand van zaken, Planning en Trekker. Open het werkblad met de tabel en controleer opnieuw.',
   unexpected: 'Er ging iets onverwachts mis.',
   crashed: 'Het paneel liep vast. Uw document is niet gewijzigd.',
   retry: 'Opnieuw proberen',
@@ -128,7 +137,9 @@ export const nl: Messages = {
       english: 'in het Engels',
       dutch: 'in het Nederlands',
       protectedDoc: 'beveiligd document',
+      excelSheets: 'Excel met twee werkbladen',
     },
+    sheetNote: 'Voorblad: de statustabel staat op het werkblad “Stand van zaken”.',
     selectedAddress: (address) => `Geselecteerd in Excel: ${address}`,
   },
 };
