@@ -432,3 +432,15 @@ describe('the double keeps Office.js rules', () => {
     expect(double.snapshot()).toEqual({ ...seedDocument });
   });
 });
+
+describe('a sheet without a status table', () => {
+  it('hands on what the sheet holds, so core tells "another table" from "empty"', async () => {
+    const priceTable: RawDocument = { tables: [[[['Product'], ['Prijs']], [['Koffie'], ['2,50']]]], after: [] };
+    const other = await createExcelHost(createExcelDouble(priceTable).environment).read();
+    expect(other.tables).toEqual([[[['Product'], ['Prijs']], [['Koffie'], ['2,50']]]]);
+    expect(checkDocument(other, { today: '2026-11-24' })).toEqual({ ok: false, reason: 'no-status-table' });
+
+    const empty = await createExcelHost(createExcelDouble({ tables: [], after: [] }).environment).read();
+    expect(checkDocument(empty, { today: '2026-11-24' })).toEqual({ ok: false, reason: 'empty' });
+  });
+});

@@ -3,7 +3,7 @@ import { isCellLocation } from '../../core/document';
 import { bottomUp, changedSince, type Edit, type InsertHeadingEdit, type SetDateStampEdit } from '../../core/edits';
 import type { Settings } from '../../core/settings';
 import { HostError, type HostNote, type StatusHost, type UpdateResult } from '../host';
-import { isDateFormat, isoToSerial, parseArea, parseAreas, splitSheet, type Area } from './cells';
+import { cellLines, cellText, isDateFormat, isoToSerial, parseArea, parseAreas, splitSheet, type Area } from './cells';
 import type { ExcelEnvironment } from './environment';
 import { areaOf, layoutSheet, type LooseCell, type SheetLayout } from './layout';
 
@@ -48,6 +48,8 @@ interface SheetRead {
   readonly sheetName: string;
   readonly protected: boolean;
   readonly layout: SheetLayout | undefined;
+  /** The used range as one table, when the sheet has content but no status table. */
+  readonly unrelated: RawDocument | undefined;
   /** The stamp's named item as found (undefined: there is none). */
   readonly stampName: { readonly item: Excel.NamedItem; readonly sheet?: string; readonly area?: Area } | undefined;
 }
@@ -138,11 +140,22 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
           })),
           ...(stampOnSheet && stampArea ? { stampCell: { row: stampArea.row, column: stampArea.column } } : {}),
         });
+    // Without a header row of ours, what the sheet holds is still handed on, so core can tell an
+    // empty sheet from one with another table on it.
+    const unrelated: RawDocument | undefined =
+      layout || used.isNullObject
+        ? undefined
+        : {
+            before: [],
+            tables: [used.values.map((row, r) => row.map((value, c) => cellLines(cellText(value, used.numberFormat[r]?.[c]))))],
+            after: [],
+          };
     return {
       sheet,
       sheetName: sheet.name,
       protected: sheet.protection.protected,
       layout,
+      unrelated,
       stampName: stamp.isNullObject
         ? undefined
         : { item: stamp, ...(stampTarget?.sheet ? { sheet: stampTarget.sheet } : {}), ...(stampArea ? { area: stampArea } : {}) },
@@ -208,7 +221,7 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
   const read = async (): Promise<RawDocument> =>
     run(async (context) => {
       const sheetRead = await readSheet(context);
-      return sheetRead.layout?.doc ?? { before: [], tables: [], after: [] };
+      return sheetRead.layout?.doc ?? sheetRead.unrelated ?? { before: [], tables: [], after: [] };
     });
 
   const update = async (plan: (doc: RawDocument) => readonly Edit[], basis?: RawDocument): Promise<UpdateResult> =>
