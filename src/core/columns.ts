@@ -31,7 +31,7 @@ const HEADER_FORMS: Readonly<Record<ColumnKey, readonly string[]>> = {
   trekker: ['trekker', 'trekkers'],
 };
 
-const MAX_HEADER_TEXT = 60;
+const MAX_HEADER_TEXT = 40;
 
 /** Which standard column a header cell names, if any. */
 export const recogniseColumn = (cell: CellText | string): ColumnKey | undefined => {
@@ -53,13 +53,19 @@ export interface HeaderColumns {
 
 export const mapHeader = (row: RawRow): HeaderColumns => {
   const index: Partial<Record<ColumnKey, number>> = {};
-  const unknown: { cell: number; text: string }[] = [];
-  row.forEach((cell, i) => {
-    const key = recogniseColumn(cell);
+  const keys = row.map(recogniseColumn);
+  keys.forEach((key, i) => {
     if (key && index[key] === undefined) index[key] = i;
-    else if (cellString(cell).trim() !== '') unknown.push({ cell: i, text: squash(cellString(cell)) });
   });
-  return { index, unknown, recognised: Object.keys(index).length };
+  const recognised = Object.keys(index).length;
+  // Only a header row's other cells are "unknown columns"; a data row's texts are not worth folding.
+  const unknown =
+    recognised < MIN_HEADER_COLUMNS
+      ? []
+      : row
+          .map((cell, i) => ({ cell: i, text: squash(cellString(cell)) }))
+          .filter(({ cell, text }) => text !== '' && !(keys[cell] && index[keys[cell]] === cell));
+  return { index, unknown, recognised };
 };
 
 /**

@@ -7,8 +7,9 @@ export const planningPastDue: Rule = {
   id: 'planning.past-due',
   severity: 'error',
   title: { nl: 'Planning verlopen', en: 'Planning past due' },
-  check: ({ table, referenceDate, planningOf }) =>
-    measures(table)
+  check: ({ table, referenceDate, planningOf }) => {
+    const ref = formatDutchDate(referenceDate);
+    return measures(table)
       .filter((m) => !isBlankCell(m.cells.planning))
       .flatMap((m) => {
         const parsed = planningOf(m);
@@ -17,7 +18,6 @@ export const planningPastDue: Rule = {
           return [];
         }
         const due = formatDutchDate(parsed.deadline.latest);
-        const ref = formatDutchDate(referenceDate);
         return [
           measureFinding(
             planningPastDue,
@@ -30,5 +30,6 @@ export const planningPastDue: Rule = {
             latest.words,
           ),
         ];
-      }),
+      });
+  },
 };
