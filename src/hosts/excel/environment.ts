@@ -1,3 +1,4 @@
+import { officeDocumentSettings, type DocumentSettings } from '../documentSettings';
 import { HostError } from '../host';
 
 /**
@@ -8,11 +9,7 @@ import { HostError } from '../host';
 export interface ExcelEnvironment {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
-  settings: {
-    get(name: string): unknown;
-    set(name: string, value: unknown): void;
-    saveAsync(callback: (result: { status: 'succeeded' | 'failed'; error?: { message: string } }) => void): void;
-  };
+  settings: DocumentSettings;
   /** Subscribes to changes of the workbook's cells; resolves to an unsubscribe. */
   onDocumentChanged?(handler: () => void): Promise<() => void>;
 }
@@ -26,18 +23,7 @@ export const officeExcelEnvironment = (): ExcelEnvironment => {
   return {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-    settings: {
-      get: (name) => Office.context.document.settings.get(name),
-      set: (name, value) => Office.context.document.settings.set(name, value),
-      saveAsync: (callback) =>
-        Office.context.document.settings.saveAsync((result) =>
-          callback(
-            result.status === Office.AsyncResultStatus.Succeeded
-              ? { status: 'succeeded' }
-              : { status: 'failed', error: { message: result.error?.message ?? 'saveAsync failed' } },
-          ),
-        ),
-    },
+    settings: officeDocumentSettings(),
     onDocumentChanged: async (handler) => {
       // WorksheetCollection.onChanged is ExcelApi 1.9; older hosts simply get no live updates.
       if (!Office.context.requirements.isSetSupported('ExcelApi', '1.9')) return () => undefined;

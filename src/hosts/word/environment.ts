@@ -1,10 +1,7 @@
+import { officeDocumentSettings, type DocumentSettings } from '../documentSettings';
 import { HostError } from '../host';
 
-/** The result shape of `Office.context.document.settings.saveAsync`, reduced to what the host needs. */
-export interface SettingsSaveResult {
-  status: 'succeeded' | 'failed';
-  error?: { message: string };
-}
+export type { SettingsSaveResult } from '../documentSettings';
 
 /**
  * Everything the Word host needs from its surroundings: Word.run, the requirement-set check,
@@ -17,11 +14,7 @@ export interface WordEnvironment {
   /** `Office.context.requirements.isSetSupported`. */
   isSetSupported(name: string, version: string): boolean;
   /** `Office.context.document.settings`: stored in the document, shared by its co-authors. */
-  settings: {
-    get(name: string): unknown;
-    set(name: string, value: unknown): void;
-    saveAsync(callback: (result: SettingsSaveResult) => void): void;
-  };
+  settings: DocumentSettings;
   /** Calls `handler` when the document changes; resolves to an unsubscribe. */
   onDocumentChanged?(handler: () => void): Promise<() => void>;
 }
@@ -67,18 +60,7 @@ export const officeWordEnvironment = (): WordEnvironment => {
   return {
     run: (batch) => Word.run(batch),
     isSetSupported,
-    settings: {
-      get: (name) => Office.context.document.settings.get(name) as unknown,
-      set: (name, value) => Office.context.document.settings.set(name, value),
-      saveAsync: (callback) =>
-        Office.context.document.settings.saveAsync((result) =>
-          callback(
-            result.status === Office.AsyncResultStatus.Succeeded
-              ? { status: 'succeeded' }
-              : { status: 'failed', error: { message: result.error.message } },
-          ),
-        ),
-    },
+    settings: officeDocumentSettings(),
     onDocumentChanged: (handler) =>
       isSetSupported(PARAGRAPH_EVENTS.set, PARAGRAPH_EVENTS.version)
         ? subscribeParagraphEvents(handler)
