@@ -8,6 +8,7 @@ import { syntheticDocument } from '../test/fixtures/synthetic';
 import { measureBundle } from './bundle';
 import { measureCli } from './cli';
 import { countSyncs, simulatedCheckMs, type HostKind, type SyncCounts } from './hosts';
+import { measureMemory } from './memory';
 import { measureFirstRender } from './render';
 import { round, timeMedian } from './stats';
 
@@ -40,6 +41,7 @@ const main = async (): Promise<void> => {
   const bundle = await measureBundle(ROOT);
   const firstRenderMs = skipBrowser ? Number.NaN : round(await measureFirstRender(resolve(ROOT, 'dist')), 0);
   const cli = await measureCli(ROOT, docs[1000]!);
+  const memory = await measureMemory(ROOT, docs[1000]!);
 
   const figures = {
     coreCheckMs,
@@ -52,6 +54,13 @@ const main = async (): Promise<void> => {
     firstRenderMs,
     cliCheckMs1000: { docx: round(cli.inProcessMs.docx, 0), xlsx: round(cli.inProcessMs.xlsx, 0) },
     cliProcessMs1000: { docx: round(cli.processMs.docx, 0), xlsx: round(cli.processMs.xlsx, 0) },
+    cliMemory: {
+      docxSmallMaxRssMB: round(memory.docxSmall.maxRssMB, 0),
+      docx49MBMaxRssMB: round(memory.docx49MB.maxRssMB, 0),
+      docx49MBMs: round(memory.docx49MB.ms, 0),
+      over50MBExit: memory.over50MB.exit,
+      over50MBMs: round(memory.over50MB.ms, 0),
+    },
   };
 
   if (json) {
@@ -72,6 +81,8 @@ const main = async (): Promise<void> => {
   rows.push(['pane first render on the seed (headless Chromium)', Number.isNaN(firstRenderMs) ? 'skipped' : `${firstRenderMs} ms`, '≤ 1000 ms']);
   rows.push(['CLI check, 1,000 rows .docx / .xlsx (in process)', `${figures.cliCheckMs1000.docx} / ${figures.cliCheckMs1000.xlsx} ms`, '.docx < 1000 ms']);
   rows.push(['CLI check, 1,000 rows .docx / .xlsx (new process)', `${figures.cliProcessMs1000.docx} / ${figures.cliProcessMs1000.xlsx} ms`, '']);
+  rows.push(['CLI peak memory: 1,000-row .docx / the same with a 45 MB picture (49 MB file)', `${figures.cliMemory.docxSmallMaxRssMB} / ${figures.cliMemory.docx49MBMaxRssMB} MB`, 'bounded']);
+  rows.push(['CLI on a 60 MB file: exit code, time', `${memory.over50MB.exit}, ${figures.cliMemory.over50MBMs} ms`, 'exit 2, refused unread']);
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
   log(`${'figure'.padEnd(w0)}  ${'measured'.padEnd(w1)}  target`);
