@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { isoDate, type ISODate } from '../../core/calendar';
 import { mapHeader, MIN_HEADER_COLUMNS } from '../../core/columns';
 import { formatDutchDate } from '../../core/datestamp';
@@ -213,6 +214,85 @@ const layoutOf = (workbook: ExcelJS.Workbook): Layout | undefined => {
   return undefined;
 };
 
+/**
+ * Most cells the merged ranges and data-validation ranges of one sheet may cover. exceljs creates
+ * an object for every cell of such a range while loading, so one `<mergeCell ref="A1:XFD1048576"/>`
+ * in a 10 KB file would take the process down (out of memory) before any check of ours could run
+ * (a million merged cells already take 2 s and 400 MB). A status table merges a few heading rows
+ * four columns wide.
+ */
+export const MAX_RANGE_CELLS = 200_000;
+/** Excel's own limits: exceljs makes an object per column up to a `<col max>`, and loops to the last row. */
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
+
+const SHEET_TAG = /<(?:[\w-]+:)?(c|row|col|mergeCell|dataValidation)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const CELL_REF = /^\$?([A-Za-z]{1,7})\$?(\d{1,16})$/;
+
+const xmlUnescape = (value: string): string =>
+  value.replace(/&#(x[0-9a-f]+|\d+);/gi, (_, code: string) => {
+    const n = code[0] === 'x' || code[0] === 'X' ? Number.parseInt(code.slice(1), 16) : Number(code);
+    return n <= 0x10ffff ? String.fromCodePoint(n) : '';
+  });
+
+const columnOf = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+const cellOf = (ref: string): { col: number; row: number } | undefined => {
+  const match = CELL_REF.exec(ref);
+  return match ? { col: columnOf(match[1] ?? ''), row: Number(match[2]) } : undefined;
+};
+
+/** Cells in a range like "A1:D4" (a single cell counts 1); 0 for what is no range at all. */
+export const rangeCells = (range: string): number => {
+  const [from, to = from] = range.split(':');
+  const a = cellOf(from ?? '');
+  const b = cellOf(to ?? '');
+  return a && b ? (Math.abs(b.col - a.col) + 1) * (Math.abs(b.row - a.row) + 1) : 0;
+};
+
+/**
+ * Refuses a sheet that exceljs would blow up while loading: merged or validated ranges of too many
+ * cells, and row or column numbers beyond Excel's (a `<col min>` of 4294967297 has it create four
+ * billion column objects). Reads the sheets' XML as text, before exceljs sees it.
+ */
+const refuseOversizedSheets = (bytes: Uint8Array): void => {
+  let sheets: Record<string, Uint8Array>;
+  try {
+    sheets = unzipSync(bytes, { filter: (file) => /^xl\/worksheets\/[^/]+\.xml$/i.test(file.name) });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new FileError('damaged', `damaged or truncated zip archive (${reason})`);
+  }
+  for (const [name, data] of Object.entries(sheets)) {
+    const xml = new TextDecoder().decode(data);
+    let cells = 0;
+    for (const tag of xml.matchAll(SHEET_TAG)) {
+      const element = tag[1] ?? '';
+      const attributes = new Map([...(tag[2] ?? '').matchAll(ATTRIBUTE)].map((a) => [a[1] ?? '', xmlUnescape(a[2] ?? a[3] ?? '').trim()]));
+      const outOfRange = (what: string): FileError =>
+        new FileError('damaged', `damaged Excel workbook (${name}: ${element} ${what} is beyond Excel's last row or column)`);
+      if (element === 'row' && Number.parseInt(attributes.get('r') ?? '0', 10) > MAX_ROW) throw outOfRange(`r="${attributes.get('r')}"`);
+      if (element === 'c') {
+        const at = cellOf(attributes.get('r') ?? '');
+        if (at && (at.row > MAX_ROW || at.col > MAX_COLUMN)) throw outOfRange(`r="${attributes.get('r')}"`);
+      }
+      if (element === 'col') {
+        for (const edge of ['min', 'max']) {
+          if (Number.parseInt(attributes.get(edge) ?? '0', 10) > MAX_COLUMN) throw outOfRange(`${edge}="${attributes.get(edge)}"`);
+        }
+      }
+      if (element === 'mergeCell' || element === 'dataValidation') {
+        const value = attributes.get(element === 'mergeCell' ? 'ref' : 'sqref') ?? '';
+        for (const range of value.split(/\s+/)) cells += rangeCells(range);
+        if (cells > MAX_RANGE_CELLS) {
+          throw new FileError('too-large', `${name} merges or validates more than ${MAX_RANGE_CELLS.toLocaleString('en')} cells (${element} ${value.slice(0, 40)})`);
+        }
+      }
+    }
+  }
+};
+
 const loadWorkbook = async (bytes: Uint8Array): Promise<ExcelJS.Workbook> => {
   const summary = inspectZip(bytes);
   if (summary.kind !== 'xlsx') {
@@ -221,6 +301,7 @@ const loadWorkbook = async (bytes: Uint8Array): Promise<ExcelJS.Workbook> => {
       summary.kind ? `this is ${KIND_NAMES[summary.kind]}, not an Excel workbook` : 'zip archive without an Excel workbook in it',
     );
   }
+  refuseOversizedSheets(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
@@ -413,12 +494,23 @@ export const openXlsx = async (bytes: Uint8Array): Promise<XlsxFile> => {
     stamps.forEach((edit) => setDateStamp(target, edit));
     if (headings.length > 0) {
       refuseExcelTables(target);
+      if (target.sheet.rowCount + headings.length > MAX_ROW) {
+        throw new FileError('too-large', `the sheet is used down to row ${target.sheet.rowCount}: no room to insert ${headings.length} heading rows above Excel's last row (${MAX_ROW})`);
+      }
       const width = Math.max(...headings.map((h) => h.width), 1);
       const look = headingLook(target, width);
       bottomUp(headings).forEach((edit) => insertHeading(target, look, edit));
     }
-    const out = await fresh.xlsx.writeBuffer();
-    return new Uint8Array(out as ArrayBuffer);
+    const out = new Uint8Array((await fresh.xlsx.writeBuffer()) as ArrayBuffer);
+    // What we wrote must read back: a workbook exceljs took apart wrongly (a cell filed under
+    // another row's number makes it write overlapping merges) must not be handed out.
+    try {
+      await loadWorkbook(out);
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      throw new FileError('damaged', `damaged Excel workbook: with the changes written it would not open again (${error.message})`);
+    }
+    return out;
   };
 
   return { doc: layout.doc, apply, address };

@@ -75,6 +75,13 @@ export interface WordDocument {
 
 const damaged = (why: string): FileError => new FileError('damaged', `The document is damaged: ${why}.`);
 
+/**
+ * Deepest element nesting read. Word documents nest a few dozen levels (a nested table adds about
+ * five). saxes looks namespace prefixes up through every open element, so thousands of levels
+ * make parsing quadratic (a 450 KB file took 20 s): deeper documents are refused as damaged.
+ */
+export const MAX_DEPTH = 1000;
+
 const ON = (value: string | undefined): boolean => value === undefined || !/^(false|0|off|none)$/i.test(value);
 
 interface Open {
@@ -162,6 +169,7 @@ export const parseDocumentXml = (xml: string): WordDocument => {
     throw damaged('it declares a DTD, which a Word document never does');
   });
   parser.on('opentagstart', () => {
+    if (stack.length >= MAX_DEPTH) throw damaged(`elements are nested more than ${MAX_DEPTH} deep`);
     pendingStart = xml.lastIndexOf('<', parser.position - 1);
   });
   parser.on('opentag', (tag) => {
