@@ -5,7 +5,7 @@ import { insertHeadings, refreshDateStamp, runCheck } from '../src/hosts/operati
 import { createWordHost } from '../src/hosts/word';
 import { createExcelDouble } from '../test/office/excel';
 import { createWordDouble } from '../test/office/word';
-import { naiveWordCheckSyncs } from './naive';
+import { naiveExcelCheckSyncs, naiveWordCheckSyncs } from './naive';
 
 export type HostKind = 'word' | 'excel';
 
@@ -50,12 +50,9 @@ export const countSyncs = async (kind: HostKind, doc: RawDocument): Promise<Sync
   const check = await measure(doc, (host) => runCheck(host, TODAY));
   const headings = await measure(withoutInburgering(doc), (host) => insertHeadings(host));
   const datestamp = await measure(doc, (host) => refreshDateStamp(host, TODAY));
-  const naiveCheck = kind === 'word' ? await naiveWordCheckSyncs(doc) : naiveExcelSyncs(doc);
+  const naiveCheck = kind === 'word' ? await naiveWordCheckSyncs(doc) : await naiveExcelCheckSyncs(doc);
   return { check, headings, datestamp, naiveCheck };
 };
-
-/** A per-row Excel reader: one sync for the used range's size, then one per row for its values. */
-const naiveExcelSyncs = (doc: RawDocument): number => 1 + doc.tables.reduce((n, t) => n + t.length, 0);
 
 /** Wall time of one check with `latencyMs` added to every sync, as over a slow connection to Office on the web. */
 export const simulatedCheckMs = async (kind: HostKind, doc: RawDocument, latencyMs: number): Promise<number> => {

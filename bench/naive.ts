@@ -1,4 +1,6 @@
 import type { RawDocument } from '../src/core';
+import { columnLetters } from '../src/hosts/excel/cells';
+import { createExcelDouble } from '../test/office/excel';
 import { createWordDouble } from '../test/office/word';
 
 /**
@@ -22,6 +24,29 @@ export const naiveWordCheckSyncs = async (doc: RawDocument): Promise<number> => 
         // A sync per row: exactly what the add-in must never do (office-addins/no-context-sync-in-loop).
         await context.sync();
       }
+    }
+  });
+  return double.syncCount;
+};
+
+/**
+ * The Excel twin: find the used range, then read it a row at a time — a sync per row. Run on the
+ * Excel double, so this figure is counted too.
+ */
+export const naiveExcelCheckSyncs = async (doc: RawDocument): Promise<number> => {
+  const double = createExcelDouble(doc);
+  double.resetSyncCount();
+  await double.environment.run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+    await context.sync();
+    const last = columnLetters(used.columnIndex + used.columnCount - 1);
+    for (let r = used.rowIndex; r < used.rowIndex + used.rowCount; r += 1) {
+      const row = sheet.getRange(`${columnLetters(used.columnIndex)}${r + 1}:${last}${r + 1}`);
+      row.load('values');
+      // A sync per row, as above.
+      await context.sync();
     }
   });
   return double.syncCount;
