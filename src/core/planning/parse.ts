@@ -37,17 +37,24 @@ const writtenYear = (interval: Interval): number => Number(interval.earliest.sli
 const resolveYears = (text: string, atoms: readonly Atom[]): { dated: Resolved[]; yearless: Phrase[] } => {
   const dated: Resolved[] = [];
   const yearless: Phrase[] = [];
+  // The nearest dated atom after each atom, found in one walk from the end.
+  const donors: Array<{ readonly start: number; readonly interval: Interval } | undefined> = [];
+  let next: { readonly start: number; readonly interval: Interval } | undefined;
+  for (let i = atoms.length - 1; i >= 0; i -= 1) {
+    donors[i] = next;
+    const later = atoms[i];
+    if (later && typeof later.interval !== 'function') next = { start: later.start, interval: later.interval };
+  }
   atoms.forEach((atom, i) => {
     const { interval } = atom;
     if (typeof interval !== 'function') {
       dated.push({ ...interval, start: atom.start, end: atom.end, form: atom.form, borrowed: false });
       return;
     }
-    const donor = atoms.slice(i + 1).find((a) => typeof a.interval !== 'function');
-    const donorInterval = donor && typeof donor.interval !== 'function' ? donor.interval : undefined;
+    const donor = donors[i];
     const gap = donor ? text.slice(atom.end, donor.start) : '';
     const found =
-      donorInterval && gap.length <= YEAR_REACH && !SENTENCE_END.test(gap) ? interval(writtenYear(donorInterval)) : undefined;
+      donor && gap.length <= YEAR_REACH && !SENTENCE_END.test(gap) ? interval(writtenYear(donor.interval)) : undefined;
     if (found) dated.push({ ...found, start: atom.start, end: atom.end, form: atom.form, borrowed: true, make: interval });
     else {
       const lead = LEAD_IN.exec(text.slice(Math.max(0, atom.start - 12), atom.start));
