@@ -3,14 +3,8 @@ import type { StatusTable } from '../core/model';
 import { ruleTitle, sectionOf } from './grouping';
 import type { Messages } from './i18n';
 
-interface ExportRow {
-  readonly severity: string;
-  readonly rule: string;
-  readonly measure: string;
-  readonly section: string;
-  readonly message: string;
-  readonly words: string;
-}
+/** One exported finding: a text per column the catalogues name. */
+type ExportRow = Readonly<Record<keyof Messages['exportColumns'], string>>;
 
 const COLUMNS: readonly (keyof ExportRow)[] = ['severity', 'rule', 'measure', 'section', 'message', 'words'];
 
