@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RawDocument } from '../src/core';
+import type { SourceDocument } from '../src/core';
 import { runCli } from '../src/cli/run';
 import { buildSeedDocx, buildSeedXlsx } from '../scripts/seed-files';
 import { timeMedian } from './stats';
@@ -16,7 +16,7 @@ export interface CliFigures {
 
 const discard = (): void => undefined;
 
-export const measureCli = async (root: string, doc: RawDocument): Promise<CliFigures> => {
+export const measureCli = async (root: string, doc: SourceDocument): Promise<CliFigures> => {
   const dir = mkdtempSync(join(tmpdir(), 'statustabel-bench-'));
   const docx = join(dir, 'status-1000.docx');
   const xlsx = join(dir, 'status-1000.xlsx');

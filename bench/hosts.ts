@@ -1,4 +1,4 @@
-import { STANDARD_HEADINGS, type RawDocument } from '../src/core';
+import { STANDARD_HEADINGS, type SourceDocument } from '../src/core';
 import { createExcelHost } from '../src/hosts/excel';
 import type { StatusHost } from '../src/hosts/host';
 import { insertHeadings, refreshDateStamp, runCheck } from '../src/hosts/operations';
@@ -15,7 +15,7 @@ interface Counted {
   readonly reset: () => void;
 }
 
-const open = (kind: HostKind, doc: RawDocument, latencyMs = 0): Counted => {
+const open = (kind: HostKind, doc: SourceDocument, latencyMs = 0): Counted => {
   if (kind === 'word') {
     const double = createWordDouble(doc, { latencyMs });
     return { host: createWordHost(double.environment), syncs: () => double.syncCount, reset: () => double.resetSyncCount() };
@@ -25,9 +25,16 @@ const open = (kind: HostKind, doc: RawDocument, latencyMs = 0): Counted => {
 };
 
 /** The synthetic table without one heading, so "insert headings" has real work to do. */
-const withoutInburgering = (doc: RawDocument): RawDocument => {
+const withoutInburgering = (doc: SourceDocument): SourceDocument => {
   const inburgering = STANDARD_HEADINGS.find((h) => h.chapter === 7)?.text;
-  return { ...doc, tables: doc.tables.map((t) => t.filter((row) => !(row.length === 1 && row[0]?.[0] === inburgering))) };
+  return {
+    ...doc,
+    blocks: doc.blocks.map((block) =>
+      block.kind === 'table'
+        ? { ...block, rows: block.rows.filter((row) => !(row.cells.length === 1 && row.cells[0]?.paragraphs[0] === inburgering)) }
+        : block,
+    ),
+  };
 };
 
 export interface SyncCounts {
@@ -40,8 +47,8 @@ export interface SyncCounts {
 const TODAY = '2026-11-24';
 
 /** Syncs per operation, each on a fresh double, counted from the operation's start. */
-export const countSyncs = async (kind: HostKind, doc: RawDocument): Promise<SyncCounts> => {
-  const measure = async (source: RawDocument, op: (host: StatusHost) => Promise<unknown>): Promise<number> => {
+export const countSyncs = async (kind: HostKind, doc: SourceDocument): Promise<SyncCounts> => {
+  const measure = async (source: SourceDocument, op: (host: StatusHost) => Promise<unknown>): Promise<number> => {
     const counted = open(kind, source);
     counted.reset();
     await op(counted.host);
@@ -55,7 +62,7 @@ export const countSyncs = async (kind: HostKind, doc: RawDocument): Promise<Sync
 };
 
 /** Wall time of one check with `latencyMs` added to every sync, as over a slow connection to Office on the web. */
-export const simulatedCheckMs = async (kind: HostKind, doc: RawDocument, latencyMs: number): Promise<number> => {
+export const simulatedCheckMs = async (kind: HostKind, doc: SourceDocument, latencyMs: number): Promise<number> => {
   const { host } = open(kind, doc, latencyMs);
   const start = performance.now();
   await runCheck(host, TODAY);

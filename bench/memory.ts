@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import type { RawDocument } from '../src/core';
+import type { SourceDocument } from '../src/core';
 import { buildSeedDocx } from '../scripts/seed-files';
 
 export interface FileRun {
@@ -31,7 +31,7 @@ const runChild = (root: string, file: string): FileRun => {
 };
 
 /** Peak memory of the command line on big files: it must not grow with what it does not read. */
-export const measureMemory = async (root: string, doc: RawDocument): Promise<MemoryFigures> => {
+export const measureMemory = async (root: string, doc: SourceDocument): Promise<MemoryFigures> => {
   const dir = mkdtempSync(join(tmpdir(), 'statustabel-memory-'));
   const small = await buildSeedDocx(doc);
   // Stored, not deflated: a photo in a real document is already compressed.

@@ -1,4 +1,4 @@
-import type { RawDocument } from '../src/core';
+import type { SourceDocument } from '../src/core';
 import { columnLetters } from '../src/hosts/excel/cells';
 import { createExcelDouble } from '../test/office/excel';
 import { createWordDouble } from '../test/office/word';
@@ -9,7 +9,7 @@ import { createWordDouble } from '../test/office/word';
  * eslint-plugin-office-addins' no-context-sync-in-loop exists to catch. Run for real on the Word
  * double so the figure is counted, not estimated.
  */
-export const naiveWordCheckSyncs = async (doc: RawDocument): Promise<number> => {
+export const naiveWordCheckSyncs = async (doc: SourceDocument): Promise<number> => {
   const double = createWordDouble(doc);
   double.resetSyncCount();
   await double.environment.run(async (context) => {
@@ -33,7 +33,7 @@ export const naiveWordCheckSyncs = async (doc: RawDocument): Promise<number> => 
  * The Excel twin: find the used range, then read it a row at a time — a sync per row. Run on the
  * Excel double, so this figure is counted too.
  */
-export const naiveExcelCheckSyncs = async (doc: RawDocument): Promise<number> => {
+export const naiveExcelCheckSyncs = async (doc: SourceDocument): Promise<number> => {
   const double = createExcelDouble(doc);
   double.resetSyncCount();
   await double.environment.run(async (context) => {

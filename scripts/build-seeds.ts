@@ -4,12 +4,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RawDocument } from '../src/core/document';
+import type { SourceDocument } from '../src/core/document';
 import { buildSeedDocx, buildSeedXlsx } from './seed-files';
 
 const main = async (): Promise<void> => {
   const seeds = join(__dirname, '..', 'seeds');
-  const doc = JSON.parse(readFileSync(join(seeds, 'stand-van-zaken.json'), 'utf8')) as RawDocument;
+  const doc = JSON.parse(readFileSync(join(seeds, 'stand-van-zaken.json'), 'utf8')) as SourceDocument;
   const docx = await buildSeedDocx(doc);
   const xlsx = await buildSeedXlsx(doc);
   writeFileSync(join(seeds, 'stand-van-zaken.docx'), docx);

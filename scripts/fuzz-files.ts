@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { checkDocument } from '../src/core/check';
-import type { RawDocument } from '../src/core/document';
+import type { SourceDocument } from '../src/core/document';
 import { planDateStamp, planHeadings, type Edit } from '../src/core/edits';
 import { readStatusTable } from '../src/core/model';
 import { openDocx } from '../src/hosts/files/docx';
@@ -78,14 +78,14 @@ const handWrittenDocx = (): Uint8Array => {
 /** The seeds, a hand-written file and `generated` random status documents per format, all from `seed`. */
 export const buildCorpus = async (seed: number, generated = { docx: 8, xlsx: 6 }): Promise<Corpus> => {
   const random = prng(seed ^ 0x5eed);
-  const docs: RawDocument[] = Array.from({ length: Math.max(generated.docx, generated.xlsx) }, () => randomStatusDocument(random));
+  const docs: SourceDocument[] = Array.from({ length: Math.max(generated.docx, generated.xlsx) }, () => randomStatusDocument(random));
   const docx = [
     base('seed.docx', new Uint8Array(readFileSync(join(ROOT, 'seeds/stand-van-zaken.docx')))),
     base('hand.docx', handWrittenDocx()),
   ];
-  for (let i = 0; i < generated.docx; i += 1) docx.push(base(`random-${i}.docx`, await buildSeedDocx(docs[i] as RawDocument)));
+  for (let i = 0; i < generated.docx; i += 1) docx.push(base(`random-${i}.docx`, await buildSeedDocx(docs[i] as SourceDocument)));
   const xlsx = [base('seed.xlsx', new Uint8Array(readFileSync(join(ROOT, 'seeds/stand-van-zaken.xlsx'))))];
-  for (let i = 0; i < generated.xlsx; i += 1) xlsx.push(base(`random-${i}.xlsx`, await buildSeedXlsx(docs[i] as RawDocument)));
+  for (let i = 0; i < generated.xlsx; i += 1) xlsx.push(base(`random-${i}.xlsx`, await buildSeedXlsx(docs[i] as SourceDocument)));
   return { docx, xlsx };
 };
 

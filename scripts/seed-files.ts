@@ -6,7 +6,7 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync, type ZipOptions } from 'fflate';
-import type { RawDocument, RawRow } from '../src/core/document';
+import { isTable, type SourceCell, type SourceDocument, type SourceRow } from '../src/core/document';
 
 /** Every date the files carry: the seed's own date stamp. */
 export const SEED_DATE_ISO = '2021-06-19T00:00:00Z';
@@ -16,31 +16,38 @@ const SEED_DATE = new Date(SEED_DATE_ISO);
 const DOCX_WIDTHS = [2300, 3800, 1700, 1200] as const;
 const XLSX_WIDTHS = [40, 80, 30, 14] as const;
 
-/** A row of one cell: a section heading merged across the width. */
-const isHeadingRow = (row: RawRow): boolean => row.length === 1;
+/** A row of one cell spanning the table: a section heading. */
+const isHeadingRow = (row: SourceRow): boolean => row.cells.length === 1 && (row.cells[0]?.columnSpan ?? 1) > 1;
 
 /** A header row: "Ondersteuningsmaatregel" or one of its variants in the first cell. */
-const isHeaderRow = (row: RawRow): boolean =>
-  row.length > 1 && /^ondersteunings-?\s*maatregel$/i.test((row[0] ?? []).join(' ').trim());
+const isHeaderRow = (row: SourceRow): boolean =>
+  row.cells.length > 1 && /^ondersteunings-?\s*maatregel$/i.test((row.cells[0]?.paragraphs ?? []).join(' ').trim());
+
+/** The grid width of a document's tables: the widest row. */
+const gridWidth = (doc: SourceDocument): number =>
+  Math.max(1, ...doc.blocks.filter(isTable).flatMap((table) => table.rows.map((row) => row.cells.reduce((n, c) => n + (c.columnSpan ?? 1), 0))));
 
 const paragraphs = (texts: readonly string[], bold: boolean): Paragraph[] =>
   (texts.length > 0 ? texts : ['']).map(
     (text) => new Paragraph({ children: text === '' ? [] : [new TextRun(bold ? { text, bold } : { text })] }),
   );
 
-const docxRow = (row: RawRow, width: number): TableRow => {
+const docxRow = (row: SourceRow): TableRow => {
   if (isHeadingRow(row)) {
+    const cell = row.cells[0] as SourceCell;
     return new TableRow({
-      children: [new TableCell({ columnSpan: width, children: paragraphs(row[0] ?? [], true) })],
+      children: [new TableCell({ columnSpan: cell.columnSpan, children: paragraphs(cell.paragraphs, true) })],
     });
   }
   const header = isHeaderRow(row);
   return new TableRow({
-    children: row.map(
+    children: row.cells.map(
       (cell, index) =>
         new TableCell({
           width: { size: DOCX_WIDTHS[index] ?? 1500, type: WidthType.DXA },
-          children: paragraphs(cell, header),
+          children: paragraphs(cell.paragraphs, header),
+          ...(cell.columnSpan ? { columnSpan: cell.columnSpan } : {}),
+          ...(cell.rowSpan ? { rowSpan: cell.rowSpan } : {}),
         }),
     ),
   });
@@ -72,29 +79,33 @@ const fixZip = (bytes: Uint8Array): Uint8Array => {
 };
 
 /** The seed as a Word document: title, the tables as they are (heading rows merged), the date stamp. */
-export const buildSeedDocx = async (doc: RawDocument): Promise<Uint8Array> => {
-  const width = Math.max(1, ...doc.tables.flatMap((table) => table.map((row) => row.length)));
+export const buildSeedDocx = async (doc: SourceDocument): Promise<Uint8Array> => {
+  const width = gridWidth(doc);
+  const firstTable = doc.blocks.findIndex(isTable);
   const children: (Paragraph | Table)[] = [];
-  for (const text of doc.before ?? []) {
-    children.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text, bold: true, size: 28 })] }));
-  }
-  doc.tables.forEach((table, index) => {
+  doc.blocks.forEach((block, index) => {
+    if (block.kind === 'paragraph') {
+      const { text } = block;
+      // The title above the tables is set large and bold; a heading paragraph bold.
+      if (index < firstTable) children.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text, bold: true, size: 28 })] }));
+      else children.push(new Paragraph({ children: text === '' ? [] : [new TextRun(block.emphasis ? { text, bold: true } : text)] }));
+      return;
+    }
     // Two tables with nothing between them are one table to Word: keep an empty paragraph.
-    if (index > 0) children.push(new Paragraph({}));
+    if (isTable(doc.blocks[index - 1])) children.push(new Paragraph({}));
     children.push(
       new Table({
         columnWidths: [...DOCX_WIDTHS].slice(0, width),
         width: { size: DOCX_WIDTHS.slice(0, width).reduce((a, b) => a + b, 0), type: WidthType.DXA },
-        rows: table.map((row) => docxRow(row, width)),
+        rows: block.rows.map(docxRow),
       }),
     );
   });
-  for (const text of doc.after) children.push(new Paragraph({ children: text === '' ? [] : [new TextRun(text)] }));
 
   const document = new Document({
     creator: 'Statustabel',
     lastModifiedBy: 'Statustabel',
-    title: doc.before?.[0] ?? 'Stand van zaken',
+    title: (doc.blocks[0]?.kind === 'paragraph' ? doc.blocks[0].text : undefined) ?? 'Stand van zaken',
     revision: 1,
     styles: { default: { document: { run: { font: 'Calibri', size: 20 } } } },
     sections: [{ children }],
@@ -108,7 +119,7 @@ export const buildSeedDocx = async (doc: RawDocument): Promise<Uint8Array> => {
  * (heading rows merged A:D and bold, a cell's paragraphs on lines of one wrapped cell), and the
  * date stamp below the table after one empty row.
  */
-export const buildSeedXlsx = async (doc: RawDocument): Promise<Uint8Array> => {
+export const buildSeedXlsx = async (doc: SourceDocument): Promise<Uint8Array> => {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Statustabel';
   workbook.lastModifiedBy = 'Statustabel';
@@ -117,29 +128,33 @@ export const buildSeedXlsx = async (doc: RawDocument): Promise<Uint8Array> => {
   workbook.lastPrinted = SEED_DATE;
   const sheet = workbook.addWorksheet('Stand van zaken');
   sheet.columns = XLSX_WIDTHS.map((width) => ({ width }));
-  const columns = Math.max(1, ...doc.tables.flatMap((table) => table.map((row) => row.length)));
+  const columns = gridWidth(doc);
+  const firstTable = doc.blocks.findIndex(isTable);
+  const lastTable = doc.blocks.length - 1 - [...doc.blocks].reverse().findIndex(isTable);
 
   let rowNumber = 1;
-  for (const text of doc.before ?? []) {
+  for (const block of doc.blocks.slice(0, firstTable)) {
+    if (block.kind !== 'paragraph') continue;
     const cell = sheet.getCell(rowNumber, 1);
-    cell.value = text;
+    cell.value = block.text;
     cell.font = { bold: true, size: 14 };
     rowNumber += 1;
   }
   rowNumber += 1;
-  for (const table of doc.tables) {
-    for (const row of table) {
+  // On a sheet the tables follow each other directly; a paragraph between them has no place.
+  for (const table of doc.blocks.filter(isTable)) {
+    for (const row of table.rows) {
       if (isHeadingRow(row)) {
         const cell = sheet.getCell(rowNumber, 1);
-        cell.value = (row[0] ?? []).join('\n');
+        cell.value = (row.cells[0]?.paragraphs ?? []).join('\n');
         cell.font = { bold: true };
         cell.alignment = { wrapText: true, vertical: 'top' };
         if (columns > 1) sheet.mergeCells(rowNumber, 1, rowNumber, columns);
       } else {
         const header = isHeaderRow(row);
-        row.forEach((texts, index) => {
+        row.cells.forEach((source, index) => {
           const cell = sheet.getCell(rowNumber, index + 1);
-          cell.value = texts.join('\n');
+          cell.value = source.paragraphs.join('\n');
           cell.alignment = { wrapText: true, vertical: 'top' };
           if (header) cell.font = { bold: true };
         });
@@ -148,8 +163,9 @@ export const buildSeedXlsx = async (doc: RawDocument): Promise<Uint8Array> => {
     }
   }
   rowNumber += 1;
-  for (const text of doc.after) {
-    sheet.getCell(rowNumber, 1).value = text;
+  for (const block of doc.blocks.slice(lastTable + 1)) {
+    if (block.kind !== 'paragraph') continue;
+    sheet.getCell(rowNumber, 1).value = block.text;
     rowNumber += 1;
   }
   const buffer = await workbook.xlsx.writeBuffer();

@@ -3,6 +3,7 @@ import { nl } from '../src/taskpane/i18n/nl';
 import { en } from '../src/taskpane/i18n/en';
 import { seedWithout } from './fixtures/seed';
 import { createWordDouble, type WordDouble } from './office/word';
+import { afterOf, tablesOf } from './fixtures/plain';
 
 /**
  * The ribbon's function file as Office runs it: Office.js stand-ins around the Word double. A
@@ -80,7 +81,7 @@ describe('ribbon commands', () => {
     expect([...harness.handlers.keys()].sort()).toEqual(['insertHeadings', 'refreshDateStamp']);
     await press(harness, 'insertHeadings');
 
-    const tables = harness.double.snapshot().tables.flat();
+    const tables = tablesOf(harness.double.snapshot()).flat();
     const at = tables.findIndex((row) => row.length === 1 && row[0]?.[0] === 'INBURGERING');
     expect(at).toBeGreaterThan(0);
     expect(tables[at + 1]?.[0]?.[0]).toMatch(/^7\.2 /);
@@ -94,7 +95,7 @@ describe('ribbon commands', () => {
   it('"Datum bijwerken" refreshes the stamp to today, in English where Office speaks it', async () => {
     const harness = load(install(createWordDouble(seedWithout('INBURGERING')), 'en-GB'));
     await press(harness, 'refreshDateStamp');
-    const stamp = harness.double.snapshot().after.at(-1) ?? '';
+    const stamp = afterOf(harness.double.snapshot()).at(-1) ?? '';
     expect(stamp).not.toBe('19 juni 2021');
     expect(stamp).toMatch(/^\d{1,2} [a-z]+ \d{4}$/);
     expect(harness.dialogs[0]?.searchParams.getAll('line')).toEqual([en.dateStampSet(stamp)]);

@@ -38,8 +38,8 @@ export const TEXTS = {
     summary: (error: number, warning: number, info: number) =>
       `${plural(error, 'fout', 'fouten')}, ${plural(warning, 'waarschuwing', 'waarschuwingen')}, ${info} info`,
     table: (t: number, r: number) => `tabel ${t}, rij ${r}`,
-    cell: (t: number, r: number, c: number) => `tabel ${t}, rij ${r}, cel ${c}`,
-    after: (p: number) => `na de tabel, alinea ${p}`,
+    cell: (t: number, r: number, c: number) => `tabel ${t}, rij ${r}, kolom ${c}`,
+    paragraph: (p: number) => `alinea ${p}`,
     headingsAdded: (texts: readonly string[]) => `${plural(texts.length, 'kopje', 'kopjes')} ingevoegd: ${texts.join(', ')}`,
     headingsNone: 'alle standaardkopjes stonden er al',
     stampSet: (text: string) => `datumstempel gezet: ${text}`,
@@ -54,8 +54,8 @@ export const TEXTS = {
     summary: (error: number, warning: number, info: number) =>
       `${plural(error, 'error', 'errors')}, ${plural(warning, 'warning', 'warnings')}, ${info} info`,
     table: (t: number, r: number) => `table ${t}, row ${r}`,
-    cell: (t: number, r: number, c: number) => `table ${t}, row ${r}, cell ${c}`,
-    after: (p: number) => `after the table, paragraph ${p}`,
+    cell: (t: number, r: number, c: number) => `table ${t}, row ${r}, column ${c}`,
+    paragraph: (p: number) => `paragraph ${p}`,
     headingsAdded: (texts: readonly string[]) => `inserted ${plural(texts.length, 'heading', 'headings')}: ${texts.join(', ')}`,
     headingsNone: 'every standard heading was already there',
     stampSet: (text: string) => `date stamp set: ${text}`,

@@ -1,6 +1,6 @@
 import type { CheckReport } from '../core/check';
 import { formatDutchDate } from '../core/datestamp';
-import { isCellLocation, type Location } from '../core/document';
+import { isCellLocation, type Block, type Location, type SourceDocument } from '../core/document';
 import type { Finding, Lang, Severity } from '../core/findings';
 import { SEVERITY_NAMES, TEXTS } from './messages';
 
@@ -47,15 +47,19 @@ export const locationText = (
   location: Location | undefined,
   lang: Lang,
   address?: (location: Location) => string | undefined,
+  doc?: SourceDocument,
 ): string => {
   if (!location) return '';
   const own = address?.(location);
   if (own) return own.replace(/^.*!/, '');
   const t = TEXTS[lang];
-  if (!isCellLocation(location)) return t.after(location.after + 1);
-  return location.cell === undefined
-    ? t.table(location.table + 1, location.row + 1)
-    : t.cell(location.table + 1, location.row + 1, location.cell + 1);
+  // Counted as a reader counts: the n-th table, the n-th paragraph outside the tables.
+  const nth = (kind: Block['kind']): number =>
+    doc ? doc.blocks.slice(0, location.block + 1).filter((block) => block.kind === kind).length : location.block + 1;
+  if (!isCellLocation(location)) return t.paragraph(nth('paragraph'));
+  return location.column === undefined
+    ? t.table(nth('table'), location.row + 1)
+    : t.cell(nth('table'), location.row + 1, location.column + 1);
 };
 
 const COLOURS: Readonly<Record<Severity, string>> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
@@ -66,6 +70,8 @@ export interface TextOptions {
   readonly lang: Lang;
   readonly colour: boolean;
   readonly address?: (location: Location) => string | undefined;
+  /** The document as read, to count tables and paragraphs as a reader does. */
+  readonly doc?: SourceDocument;
 }
 
 /** The readable report of one file: what was read, a table of findings, the counts. */
@@ -82,7 +88,7 @@ export const textReport = (file: string, report: OkReport, options: TextOptions)
       SEVERITY_NAMES[lang][f.severity],
       f.rule,
       f.measure ?? f.heading ?? f.column ?? '',
-      locationText(f.location, lang, options.address),
+      locationText(f.location, lang, options.address, options.doc),
       f.message[lang],
     ]);
     const widths = t.columns.slice(0, 4).map((title, i) => Math.max(title.length, ...cells.map((row) => row[i]?.length ?? 0)));

@@ -115,7 +115,7 @@ const check = async (options: Options, io: CliIO): Promise<number> => {
       if (!report.ok) throw new FileError('no-status-table', 'no table has the header row');
       if (report.counts.error > 0 && exit === EXIT_OK) exit = EXIT_FINDINGS;
       if (options.json) json.push(jsonReport(file, today, report, options.lang));
-      else io.stdout(textReport(file, report, { lang: options.lang, colour, ...(opened.address ? { address: opened.address } : {}) }));
+      else io.stdout(textReport(file, report, { lang: options.lang, colour, doc: opened.file.doc, ...(opened.address ? { address: opened.address } : {}) }));
     } catch (error) {
       io.stderr(troubleLine(file, error, options.lang));
       exit = EXIT_TROUBLE;

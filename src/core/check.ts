@@ -1,7 +1,7 @@
 import type { ISODate } from './calendar';
-import type { RawDocument } from './document';
+import type { SourceDocument } from './document';
 import { countBySeverity, SEVERITY_ORDER, type Finding, type Severity } from './findings';
-import { readStatusTable, measures, headingRows, type StatusTable } from './model';
+import { readStatusTable, measures, headingRows, type ReadFailure, type StatusTable } from './model';
 import { RULES, ruleContext } from './rules';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -20,7 +20,7 @@ export type CheckReport =
       readonly counts: Readonly<Record<Severity, number>>;
       readonly stats: { readonly rows: number; readonly measures: number; readonly headings: number };
     }
-  | { readonly ok: false; readonly reason: 'empty' | 'no-table' | 'no-status-table' };
+  | { readonly ok: false; readonly reason: ReadFailure };
 
 /** Planning is measured against today, or against the document's own stamp when the user chose that. */
 export const referenceDateFor = (table: StatusTable, today: ISODate, settings: Settings): ISODate =>
@@ -30,7 +30,7 @@ const bySeverity = (a: Finding, b: Finding): number =>
   SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity);
 
 /** Reads the status table out of a document and runs every enabled rule on it. */
-export const checkDocument = (doc: RawDocument, options: CheckOptions): CheckReport => {
+export const checkDocument = (doc: SourceDocument, options: CheckOptions): CheckReport => {
   const read = readStatusTable(doc);
   if (!read.ok) return read;
   const settings = options.settings ?? DEFAULT_SETTINGS;

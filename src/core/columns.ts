@@ -1,4 +1,4 @@
-import { cellString, type CellText, type RawRow } from './document';
+import { cellString, type CellText } from './document';
 import { squash } from './text';
 
 /** The four standard columns, in their standard order. */
@@ -43,19 +43,33 @@ export const recogniseColumn = (cell: CellText | string): ColumnKey | undefined 
 };
 
 export interface HeaderColumns {
-  /** Cell index of each standard column that the header names. */
+  /** Grid column where the header cell of each standard column that the header names begins. */
   readonly index: Readonly<Partial<Record<ColumnKey, number>>>;
-  /** Header cells that name no standard column. */
-  readonly unknown: readonly { readonly cell: number; readonly text: string }[];
+  /** Grid columns that header cell covers (a header cell may be merged across). */
+  readonly span: Readonly<Partial<Record<ColumnKey, number>>>;
+  /** Header cells that name no standard column, by the grid column where they begin. */
+  readonly unknown: readonly { readonly column: number; readonly text: string }[];
   /** How many cells named a standard column. */
   readonly recognised: number;
 }
 
-export const mapHeader = (row: RawRow): HeaderColumns => {
+/** A cell of a row with the grid column where it begins and how many it covers. */
+export interface HeaderSlot {
+  readonly paragraphs: CellText;
+  readonly column: number;
+  readonly columnSpan: number;
+}
+
+export const mapHeaderCells = (row: readonly HeaderSlot[]): HeaderColumns => {
   const index: Partial<Record<ColumnKey, number>> = {};
-  const keys = row.map(recogniseColumn);
+  const span: Partial<Record<ColumnKey, number>> = {};
+  const keys = row.map((slot) => recogniseColumn(slot.paragraphs));
   keys.forEach((key, i) => {
-    if (key && index[key] === undefined) index[key] = i;
+    const slot = row[i];
+    if (key && slot && index[key] === undefined) {
+      index[key] = slot.column;
+      span[key] = slot.columnSpan;
+    }
   });
   const recognised = Object.keys(index).length;
   // Only a header row's other cells are "unknown columns"; a data row's texts are not worth folding.
@@ -63,10 +77,15 @@ export const mapHeader = (row: RawRow): HeaderColumns => {
     recognised < MIN_HEADER_COLUMNS
       ? []
       : row
-          .map((cell, i) => ({ cell: i, text: squash(cellString(cell)) }))
-          .filter(({ cell, text }) => text !== '' && !(keys[cell] && index[keys[cell]] === cell));
-  return { index, unknown, recognised };
+          .map((slot, i) => ({ column: slot.column, text: squash(cellString(slot.paragraphs)), key: keys[i] }))
+          .filter(({ column, text, key }) => text !== '' && !(key && index[key] === column))
+          .map(({ column, text }) => ({ column, text }));
+  return { index, span, unknown, recognised };
 };
+
+/** A row of cells one grid column each (a sheet's row, a table without merges). */
+export const mapHeader = (row: readonly CellText[]): HeaderColumns =>
+  mapHeaderCells(row.map((paragraphs, column) => ({ paragraphs, column, columnSpan: 1 })));
 
 /**
  * A header row names at least two standard columns: enough to tell it from a measure titled
@@ -75,4 +94,7 @@ export const mapHeader = (row: RawRow): HeaderColumns => {
  */
 export const MIN_HEADER_COLUMNS = 2;
 
-export const isHeaderRow = (row: RawRow): boolean => mapHeader(row).recognised >= MIN_HEADER_COLUMNS;
+export const isHeaderRow = (row: readonly CellText[]): boolean => isHeader(mapHeader(row));
+
+/** Whether a mapped row is a header row: the one test for it. */
+export const isHeader = (columns: HeaderColumns): boolean => columns.recognised >= MIN_HEADER_COLUMNS;

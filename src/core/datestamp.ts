@@ -3,8 +3,8 @@ import { squash } from './text';
 
 /** The date stamp paragraph after the table: "19 juni 2021". */
 export interface DateStamp {
-  /** Index in `RawDocument.after`. */
-  readonly index: number;
+  /** The paragraph block that holds it. */
+  readonly block: number;
   /** The paragraph's whole text. */
   readonly text: string;
   readonly date: ISODate;
@@ -36,12 +36,13 @@ export const parseDutchDate = (text: string): { date: ISODate; words: string } |
  */
 const MAX_STAMP_LENGTH = 60;
 
-export const findDateStamp = (after: readonly string[]): DateStamp | undefined => {
+export const findDateStamp = (after: readonly { readonly block: number; readonly text: string }[]): DateStamp | undefined => {
   for (let index = after.length - 1; index >= 0; index -= 1) {
-    const text = squash(after[index] ?? '');
-    if (text === '' || text.length > MAX_STAMP_LENGTH) continue;
+    const paragraph = after[index];
+    const text = squash(paragraph?.text ?? '');
+    if (!paragraph || text === '' || text.length > MAX_STAMP_LENGTH) continue;
     const parsed = parseDutchDate(text);
-    if (parsed) return { index, text, ...parsed };
+    if (parsed) return { block: paragraph.block, text, ...parsed };
   }
   return undefined;
 };

@@ -11,4 +11,5 @@ export * from './model';
 export * from './planning';
 export * from './rules';
 export * from './settings';
+export * from './tableGrid';
 export * from './text';

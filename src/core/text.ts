@@ -24,3 +24,14 @@ export const squash = (text: string): string => {
   return NEEDS_SQUASH.test(normal) ? normal.replace(/\s+/g, ' ').trim() : normal;
 };
 
+
+/**
+ * A paragraph's text as every reader hands it to core: manual line breaks (Word's vertical tab
+ * and w:br, Excel's newline), carriage returns, Unicode line and paragraph separators and tabs
+ * separate words, so each becomes a space; soft hyphens and zero-width characters are invisible,
+ * so they go. Nothing else changes: squash and normalizeText do the rest where text is compared.
+ */
+export const sourceText = (raw: string): string =>
+  /[\t\n\v\f\r\u2028\u2029\u00AD\u200B\u200C\u200D\u2060\uFEFF]/.test(raw)
+    ? raw.replace(/[\t\n\v\f\r\u2028\u2029]/g, ' ').replace(/[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g, '')
+    : raw;

@@ -7,7 +7,7 @@ import {
   type CheckReport,
   type Edit,
   type ISODate,
-  type RawDocument,
+  type SourceDocument,
   type Settings,
 } from '../core';
 import { HostError, type StatusHost, type UpdateResult } from './host';
@@ -15,7 +15,7 @@ import { HostError, type StatusHost, type UpdateResult } from './host';
 /** What the pane and the ribbon do, the same on every host. */
 
 export interface CheckOutcome {
-  readonly doc: RawDocument;
+  readonly doc: SourceDocument;
   readonly report: CheckReport;
   readonly settings: Settings;
 }
@@ -31,16 +31,16 @@ export const runCheck = async (host: StatusHost, today: ISODate, settings?: Sett
 /** Plans against the fresh document; a document without a status table is an error, not an empty plan. */
 const planWith =
   (planner: (table: NonNullable<Extract<ReturnType<typeof readStatusTable>, { ok: true }>['table']>) => Edit[]) =>
-  (doc: RawDocument): Edit[] => {
+  (doc: SourceDocument): Edit[] => {
     const read = readStatusTable(doc);
     if (!read.ok) throw new HostError('no-status-table', read.reason);
     return planner(read.table);
   };
 
-export const insertHeadings = (host: StatusHost, basis?: RawDocument): Promise<UpdateResult> =>
+export const insertHeadings = (host: StatusHost, basis?: SourceDocument): Promise<UpdateResult> =>
   host.update(planWith(planHeadings), basis);
 
-export const refreshDateStamp = (host: StatusHost, today: ISODate, basis?: RawDocument): Promise<UpdateResult> =>
+export const refreshDateStamp = (host: StatusHost, today: ISODate, basis?: SourceDocument): Promise<UpdateResult> =>
   host.update(
     planWith((table) => planDateStamp(table, today)),
     basis,

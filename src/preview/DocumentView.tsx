@@ -1,44 +1,50 @@
-import type { Location, RawDocument } from '../core/document';
+import type { Location, SourceDocument } from '../core/document';
 import { isCellLocation } from '../core/document';
+import { resolveGrid } from '../core/tableGrid';
 import type { Messages } from '../taskpane/i18n';
 
-const isSelected = (selection: Location | undefined, table: number, row: number, cell: number): boolean =>
+const isSelected = (selection: Location | undefined, block: number, row: number, column: number): boolean =>
   selection !== undefined &&
   isCellLocation(selection) &&
-  selection.table === table &&
+  selection.block === block &&
   selection.row === row &&
-  (selection.cell === undefined || selection.cell === cell);
+  (selection.column === undefined || selection.column === column);
 
 /** The document as a reader sees it, read-only: every text rendered as text, never as HTML. */
-export const DocumentView = ({ doc, selection, m }: { doc: RawDocument; selection: Location | undefined; m: Messages }) => {
-  const empty = doc.tables.length === 0 && [...(doc.before ?? []), ...doc.after].every((p) => p.trim() === '');
+export const DocumentView = ({ doc, selection, m }: { doc: SourceDocument; selection: Location | undefined; m: Messages }) => {
+  const empty = doc.blocks.every((block) => block.kind === 'paragraph' && block.text.trim() === '');
+  const firstTable = doc.blocks.findIndex((block) => block.kind === 'table');
   return (
     <article aria-label={m.preview.documentTitle} data-testid="preview-document">
       {empty ? <p>{m.preview.empty}</p> : null}
-      {(doc.before ?? []).map((paragraph, i) => (
-        <p key={`b${i}`}>
-          <strong>{paragraph}</strong>
-        </p>
-      ))}
-      {doc.tables.map((table, t) => {
-        const width = Math.max(1, ...table.map((row) => row.length));
+      {doc.blocks.map((block, b) => {
+        if (block.kind === 'paragraph') {
+          const selected = selection !== undefined && !isCellLocation(selection) && selection.block === b;
+          return (
+            <p key={b} className={selected ? 'selected-paragraph' : undefined} data-block={b}>
+              {firstTable < 0 || b < firstTable ? <strong>{block.text}</strong> : block.text}
+            </p>
+          );
+        }
+        const grid = resolveGrid(block);
         return (
-          <table key={t}>
+          <table key={b}>
             <tbody>
-              {table.map((row, r) => (
+              {grid.own.map((cells, r) => (
                 <tr key={r}>
-                  {row.map((cell, c) => {
-                    const heading = row.length === 1 && width > 1;
-                    const selected = isSelected(selection, t, r, c);
+                  {cells.map((cell) => {
+                    const heading = cells.length === 1 && cell.columnSpan > 1;
+                    const selected = isSelected(selection, b, r, cell.column);
                     return (
                       <td
-                        key={c}
-                        colSpan={heading ? width : undefined}
+                        key={cell.column}
+                        colSpan={cell.columnSpan > 1 ? cell.columnSpan : undefined}
+                        rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
                         className={[heading ? 'heading' : '', selected ? 'selected' : ''].join(' ').trim() || undefined}
-                        data-cell={`${t}:${r}:${c}`}
+                        data-cell={`${b}:${r}:${cell.column}`}
                         aria-selected={selected || undefined}
                       >
-                        {cell.map((paragraph, p) => (
+                        {cell.paragraphs.map((paragraph, p) => (
                           <p key={p}>{paragraph}</p>
                         ))}
                       </td>
@@ -50,15 +56,6 @@ export const DocumentView = ({ doc, selection, m }: { doc: RawDocument; selectio
           </table>
         );
       })}
-      {doc.after.map((paragraph, i) => (
-        <p
-          key={`a${i}`}
-          className={selection && !isCellLocation(selection) && selection.after === i ? 'selected-paragraph' : undefined}
-          data-after={i}
-        >
-          {paragraph}
-        </p>
-      ))}
     </article>
   );
 };

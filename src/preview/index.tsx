@@ -14,7 +14,7 @@ import seed from '../../seeds/stand-van-zaken.json';
 import { createExcelDouble } from '../../test/office/excel';
 import { syntheticDocument } from '../../test/fixtures/synthetic';
 import { createWordDouble } from '../../test/office/word';
-import type { Location, RawDocument, RawTable } from '../core/document';
+import type { Location, SourceDocument } from '../core/document';
 import type { Lang } from '../core/findings';
 import { STANDARD_HEADINGS } from '../core/headings';
 import { createExcelHost } from '../hosts/excel';
@@ -33,18 +33,22 @@ const latencyMs = Math.max(0, Number(params.get('latency') ?? 120) || 0);
 const m = catalogues[lang];
 
 /** The seed, or a variant of it: "no-inburgering" drops that heading row (any standard heading works). */
-const documentFor = (): RawDocument => {
-  if (params.get('empty') === '1') return { tables: [], after: [] };
+const documentFor = (): SourceDocument => {
+  if (params.get('empty') === '1') return { blocks: [] };
   const rows = Number(params.get('rows'));
   if (Number.isInteger(rows) && rows > 0) return syntheticDocument(Math.min(rows, 20_000));
-  const copy = JSON.parse(JSON.stringify(seed)) as RawDocument;
+  const copy = JSON.parse(JSON.stringify(seed)) as SourceDocument;
   const variant = params.get('variant') ?? '';
   const dropped = STANDARD_HEADINGS.find((h) => `no-${h.text.toLowerCase().split(/\s+/)[0]}` === variant.toLowerCase());
   if (!dropped) return copy;
-  const tables: RawTable[] = copy.tables.map((table) =>
-    table.filter((row) => !(row.length === 1 && row[0]?.join('\n').trim() === dropped.text)),
-  );
-  return { ...copy, tables };
+  return {
+    ...copy,
+    blocks: copy.blocks.map((block) =>
+      block.kind === 'table'
+        ? { ...block, rows: block.rows.filter((row) => !(row.cells.length === 1 && row.cells[0]?.paragraphs.join('\n').trim() === dropped.text)) }
+        : block,
+    ),
+  };
 };
 
 const options = { latencyMs, protected: params.get('protected') === '1' };
@@ -63,7 +67,7 @@ if (excelDouble && twoSheets) {
     editor.setValue('A1', m.preview.sheetNote);
   });
 }
-const snapshot = (): RawDocument => (wordDouble ?? excelDouble)?.snapshot() ?? { tables: [], after: [] };
+const snapshot = (): SourceDocument => (wordDouble ?? excelDouble)?.snapshot() ?? { blocks: [] };
 const selection = (): Location | string | undefined => (wordDouble ?? excelDouble)?.selection;
 
 const inner: StatusHost = wordDouble

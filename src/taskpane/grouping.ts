@@ -25,10 +25,10 @@ export const sectionOf = (finding: Finding, table: StatusTable | undefined, mess
   const location = finding.location;
   if (!location) return messages.sectionDocument;
   if (!isCellLocation(location)) return messages.sectionDateStamp;
-  const row = table?.rows.find((r) => r.location.table === location.table && r.location.row === location.row);
+  const row = table?.rows.find((r) => r.location.block === location.block && 'row' in r.location && r.location.row === location.row);
   if (!row) {
     const header = table?.header.location;
-    return header && header.table === location.table && header.row === location.row
+    return header && header.block === location.block && header.row === location.row
       ? messages.sectionHeader
       : messages.sectionDocument;
   }

@@ -8,6 +8,7 @@ import { seedDocument, seedWithout } from '../fixtures/seed';
 import { expectedSeedFindings, type FindingKey } from '../fixtures/seedExpectation';
 import { buildWorkbook, cellValues } from '../hosts/files/xlsxSeed';
 import { run, tempDir, writeTemp } from './helpers';
+import { around, contentOf, plainDocument } from '../fixtures/plain';
 
 const SEED_XLSX = 'seeds/stand-van-zaken.xlsx';
 const SEED_DOCX = 'seeds/stand-van-zaken.docx';
@@ -55,7 +56,7 @@ describe('statustabel check', () => {
     });
     const pastDue = report.findings.find((f) => f.rule === 'planning.past-due' && f.measure === '4.3.2');
     expect(pastDue?.message).toContain('najaar 2021');
-    expect(pastDue?.location).toEqual({ table: 1, row: 3, cell: 2 });
+    expect(pastDue?.location).toEqual({ block: 2, row: 3, column: 2 });
   });
 
   it('without --today, checks as of today in Amsterdam', async () => {
@@ -95,7 +96,7 @@ describe('statustabel check', () => {
       ['a folder', () => dir, /folder/],
       ['a damaged workbook', () => writeTemp(dir, 'half.xlsx', seed.subarray(0, 3000)), /beschadigd/],
       ['a Word document named .xlsx', () => writeTemp(dir, 'word.xlsx', readFileSync(SEED_DOCX)), /Word document/],
-      ['a workbook without a status table', async () => writeTemp(dir, 'other.xlsx', await buildWorkbook({ tables: [[[['a'], ['b']]]], after: [] })), /geen statustabel/],
+      ['a workbook without a status table', async () => writeTemp(dir, 'other.xlsx', await buildWorkbook(plainDocument({ tables: [[[['a'], ['b']]]], after: [] }))), /geen statustabel/],
     ];
     it.each(cases)('%s', async (_name, make, reason) => {
       const file = await make();
@@ -148,7 +149,7 @@ describe('statustabel fix', () => {
     const report = JSON.parse(checked.stdout) as JsonReport;
     expect(report.findings.filter((f) => f.rule === 'heading.missing')).toEqual([]);
     expect(keysOf(report.findings)).toEqual(expectedSeedFindings('2021-06-19'));
-    expect((await openPath(out)).file.doc).toEqual(seedDocument);
+    expect(contentOf((await openPath(out)).file.doc)).toEqual(contentOf(seedDocument));
     // Only the inserted row is new: as many cells plus one.
     expect((await cellValues(readFileSync(out))).size).toBe((await cellValues(original)).size + 1);
   });
@@ -161,7 +162,7 @@ describe('statustabel fix', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('inserted 1 heading: INBURGERING; date stamp set: 24 november 2026');
-    expect((await openPath(out)).file.doc).toEqual({ ...seedDocument, after: ['24 november 2026'] });
+    expect((await openPath(out)).file.doc).toEqual(around(seedDocument, { after: ['24 november 2026'] }));
   });
 
   it('--datestamp keeps a date cell a date and writes nothing else new', async () => {
@@ -216,7 +217,7 @@ describe('statustabel fix', () => {
     const wrongKind = await run(['fix', SEED_XLSX, '--headings', '-o', join(dir, 'out.docx')]);
     expect(wrongKind.code).toBe(2);
     expect(wrongKind.stderr).toMatch(/\.xlsx/);
-    const other = writeTemp(dir, 'other.xlsx', await buildWorkbook({ tables: [[[['a'], ['b']]]], after: [] }));
+    const other = writeTemp(dir, 'other.xlsx', await buildWorkbook(plainDocument({ tables: [[[['a'], ['b']]]], after: [] })));
     const none = await run(['fix', other, '--headings', '-o', join(dir, 'out.xlsx')]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('geen statustabel');

@@ -31,7 +31,7 @@ describe('mapHeader', () => {
 
   it('keeps extra columns as unknown with their text', () => {
     const mapped = mapHeader(row('Ondersteuningsmaatregel', 'Stand van zaken', 'Budget', 'Planning', 'Trekker'));
-    expect(mapped.unknown).toEqual([{ cell: 2, text: 'Budget' }]);
+    expect(mapped.unknown).toEqual([{ column: 2, text: 'Budget' }]);
     expect(mapped.recognised).toBe(4);
   });
 });

@@ -34,10 +34,13 @@ describe('parseDutchDate', () => {
   });
 });
 
+/** Paragraphs after the table as blocks 10, 11, …. */
+const after = (...texts: string[]) => texts.map((text, i) => ({ block: 10 + i, text }));
+
 describe('findDateStamp', () => {
   it('finds the last short date paragraph', () => {
-    expect(findDateStamp(['', 'Opgesteld door BZK', '19 juni 2021', ''])).toEqual({
-      index: 2,
+    expect(findDateStamp(after('', 'Opgesteld door BZK', '19 juni 2021', ''))).toEqual({
+      block: 12,
       text: '19 juni 2021',
       date: '2021-06-19',
       words: '19 juni 2021',
@@ -46,18 +49,18 @@ describe('findDateStamp', () => {
 
   it('ignores long paragraphs that merely mention a date', () => {
     expect(
-      findDateStamp(['Op 8 juli 2021 is het rapport aan demissionair minister BZK, Ollongren overhandigd, zoals besproken.']),
+      findDateStamp(after('Op 8 juli 2021 is het rapport aan demissionair minister BZK, Ollongren overhandigd, zoals besproken.')),
     ).toBeUndefined();
   });
 
   it('has none when nothing follows the table', () => {
-    expect(findDateStamp([])).toBeUndefined();
+    expect(findDateStamp(after())).toBeUndefined();
   });
 });
 
 describe('restamp', () => {
   it('replaces only the date words', () => {
-    const stamp = findDateStamp(['Stand per 19 juni 2021']);
+    const stamp = findDateStamp(after('Stand per 19 juni 2021'));
     expect(restamp(stamp, '2026-11-24')).toBe('Stand per 24 november 2026');
   });
 

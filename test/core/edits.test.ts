@@ -1,6 +1,15 @@
-import { bottomUp, changedSince, planDateStamp, planHeadings, readStatusTable, type StatusTable } from '../../src/core';
+import { bottomUp, changedSince, isTable, planDateStamp, planHeadings, readStatusTable, type InsertHeadingEdit, type SourceDocument, type StatusTable } from '../../src/core';
 import { seedDocument, seedWithout } from '../fixtures/seed';
 import { completeRows, doc, heading, row } from './helpers';
+
+const rowsOnly = (edits: ReturnType<typeof planHeadings>): InsertHeadingEdit[] =>
+  edits.filter((e): e is InsertHeadingEdit => e.kind === 'insertHeading');
+
+/** The first paragraph of cell `cell` of row `row` in block `block`. */
+const textAt = (d: SourceDocument, block: number, r: number, cell: number): string | undefined => {
+  const b = d.blocks[block];
+  return isTable(b) ? b.rows[r]?.cells[cell]?.paragraphs[0] : undefined;
+};
 
 const tableOf = (d: Parameters<typeof readStatusTable>[0]): StatusTable => {
   const r = readStatusTable(d);
@@ -17,27 +26,27 @@ describe('planHeadings', () => {
     const variant = seedWithout('INBURGERING');
     const edits = planHeadings(tableOf(variant));
     expect(edits).toEqual([
-      { kind: 'insertHeading', text: 'INBURGERING', chapter: 7, table: 2, beforeRow: 4, width: 4 },
+      { kind: 'insertHeading', text: 'INBURGERING', chapter: 7, block: 5, beforeRow: 4, width: 4 },
     ]);
-    expect(variant.tables[2]?.[4]?.[0]?.[0]).toBe('7.2 Ondersteuningsmaatregelen');
+    expect(textAt(variant, 5, 4, 0)).toBe('7.2 Ondersteuningsmaatregelen');
   });
 
   it('puts HUISVESTING above the first chapter-4 measure, after the header', () => {
     const [edit] = planHeadings(tableOf(seedWithout('HUISVESTING')));
-    expect(edit).toMatchObject({ text: 'HUISVESTING', table: 0, beforeRow: 1 });
+    expect(edit).toMatchObject({ text: 'HUISVESTING', block: 1, beforeRow: 1 });
   });
 
   it('places a heading without measures in its standard order, before the next heading', () => {
     const rows = completeRows().filter((r) => !(r[0]?.[0] === 'INBURGERING' || r[0]?.[0]?.startsWith('7.1')));
     const [edit] = planHeadings(tableOf(doc(rows)));
     // Rows: header 0, HUISVESTING 1, 4.1 2, OPVANG KT 3, 5.1 4, OPVANG MT 5, 6.1 6, ONDERSTEUNING 7.
-    expect(edit).toMatchObject({ text: 'INBURGERING', table: 0, beforeRow: 7 });
+    expect(edit).toMatchObject({ text: 'INBURGERING', block: 0, beforeRow: 7 });
   });
 
   it('appends the last heading after the last row when nothing follows it', () => {
     const rows = completeRows().slice(0, 8);
     const [edit] = planHeadings(tableOf(doc(rows)));
-    expect(edit).toMatchObject({ text: "ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES", table: 0, beforeRow: 9 });
+    expect(edit).toMatchObject({ text: "ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES", block: 0, beforeRow: 9 });
   });
 
   it('plans every missing heading, and bottomUp orders them for safe application', () => {
@@ -50,8 +59,8 @@ describe('planHeadings', () => {
       "ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES",
     ]);
     // 5, 6 and 7 have no measures: they go above chapter 8's section, in standard order.
-    expect(edits.map((e) => e.beforeRow)).toEqual([1, 2, 2, 2, 2]);
-    expect(bottomUp(edits).map((e) => e.chapter)).toEqual([8, 7, 6, 5, 4]);
+    expect(rowsOnly(edits).map((e) => e.beforeRow)).toEqual([1, 2, 2, 2, 2]);
+    expect(bottomUp(rowsOnly(edits)).map((e) => e.chapter)).toEqual([8, 7, 6, 5, 4]);
   });
 
   it('does not treat a non-standard uppercase row as a standard heading', () => {
@@ -63,13 +72,13 @@ describe('planHeadings', () => {
 describe('planDateStamp', () => {
   it('replaces the stamp paragraph', () => {
     expect(planDateStamp(tableOf(seedDocument), '2026-11-24')).toEqual([
-      { kind: 'setDateStamp', text: '24 november 2026', date: '2026-11-24', index: 0 },
+      { kind: 'setDateStamp', text: '24 november 2026', date: '2026-11-24', block: 8, afterBlock: 7 },
     ]);
   });
 
   it('adds a stamp when there is none', () => {
     expect(planDateStamp(tableOf(doc([], [])), '2026-11-24')).toEqual([
-      { kind: 'setDateStamp', text: '24 november 2026', date: '2026-11-24' },
+      { kind: 'setDateStamp', text: '24 november 2026', date: '2026-11-24', afterBlock: 0 },
     ]);
   });
 
@@ -83,16 +92,18 @@ describe('changedSince', () => {
     const basis = seedWithout('INBURGERING');
     const edits = planHeadings(tableOf(basis));
     const elsewhere = JSON.parse(JSON.stringify(basis));
-    elsewhere.tables[0][2][3] = ['VWS'];
+    elsewhere.blocks[1].rows[2].cells[3].paragraphs = ['VWS'];
     const here = JSON.parse(JSON.stringify(basis));
-    here.tables[2][4][3] = ['VWS'];
+    here.blocks[5].rows[4].cells[3].paragraphs = ['VWS'];
     expect(changedSince(basis, elsewhere, edits)).toBe(false);
     expect(changedSince(basis, here, edits)).toBe(true);
   });
 
   it('notices a changed stamp paragraph for a stamp edit', () => {
     const edits = planDateStamp(tableOf(seedDocument), '2026-11-24');
-    expect(changedSince(seedDocument, { ...seedDocument, after: ['20 juni 2021'] }, edits)).toBe(true);
+    const restamped = JSON.parse(JSON.stringify(seedDocument));
+    restamped.blocks[8].text = '20 juni 2021';
+    expect(changedSince(seedDocument, restamped, edits)).toBe(true);
     expect(changedSince(seedDocument, seedDocument, edits)).toBe(false);
   });
 });

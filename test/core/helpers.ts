@@ -1,20 +1,19 @@
-import type { RawDocument, RawRow } from '../../src/core';
+import type { SourceDocument } from '../../src/core';
+import { type PlainRow, plainDocument } from '../fixtures/plain';
 
 /** A measure row from four plain cell texts ('|' inside a text separates paragraphs). */
-export const row = (...cells: string[]): RawRow => cells.map((c) => (c === '' ? [''] : c.split('|')));
+export const row = (...cells: string[]): PlainRow => cells.map((c) => (c === '' ? [''] : c.split('|')));
 
-export const HEADER: RawRow = row('Ondersteuningsmaatregel', 'Stand van zaken', 'Planning', 'Trekker');
+export const HEADER: PlainRow = row('Ondersteuningsmaatregel', 'Stand van zaken', 'Planning', 'Trekker');
 
-export const heading = (text: string): RawRow => [[text]];
+export const heading = (text: string): PlainRow => [[text]];
 
 /** A one-table document with the standard header, the given rows and an optional stamp. */
-export const doc = (rows: RawRow[], after: string[] = ['19 juni 2021']): RawDocument => ({
-  tables: [[HEADER, ...rows]],
-  after,
-});
+export const doc = (rows: PlainRow[], after: string[] = ['19 juni 2021']): SourceDocument =>
+  plainDocument({ tables: [[HEADER, ...rows]], after });
 
 /** A document holding every standard heading, each with one complete measure. */
-export const completeRows = (): RawRow[] => [
+export const completeRows = (): PlainRow[] => [
   heading('HUISVESTING'),
   row('4.1 Woningen', 'Loopt', 'eind 2030', 'BZK'),
   heading('OPVANG KORTE TERMIJN'),

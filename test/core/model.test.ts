@@ -1,5 +1,6 @@
 import { measures, parseMeasureNumber, readStatusTable, type MeasureRow } from '../../src/core';
 import { seedDocument } from '../fixtures/seed';
+import { plainDocument } from '../fixtures/plain';
 import { doc, heading, HEADER, row } from './helpers';
 
 const ok = (result: ReturnType<typeof readStatusTable>) => {
@@ -25,7 +26,7 @@ describe('parseMeasureNumber', () => {
 describe('readStatusTable', () => {
   it('reads the seed as one status table across its four tables', () => {
     const table = ok(readStatusTable(seedDocument));
-    expect(table.tables).toEqual([0, 1, 2, 3]);
+    expect(table.blocks).toEqual([1, 3, 5, 7]);
     expect(table.rows.filter((r) => r.kind === 'header')).toHaveLength(4);
     expect(table.rows.filter((r) => r.kind === 'heading').map((r) => (r.kind === 'heading' ? r.text : ''))).toEqual([
       'HUISVESTING',
@@ -59,17 +60,17 @@ describe('readStatusTable', () => {
   });
 
   it('maps columns by name when they stand in another order', () => {
-    const swapped = { tables: [[row('Trekker', 'Ondersteuningsmaatregel', 'Stand van zaken', 'Planning'), row('BZK', '4.1 Iets', 'Loopt', 'eind 2030')]], after: [] };
+    const swapped = plainDocument({ tables: [[row('Trekker', 'Ondersteuningsmaatregel', 'Stand van zaken', 'Planning'), row('BZK', '4.1 Iets', 'Loopt', 'eind 2030')]] });
     const [m] = measures(ok(readStatusTable(swapped)));
     expect(m?.cells.trekker).toEqual(['BZK']);
     expect(m?.subject).toBe('4.1');
-    expect(m?.cellIndex.planning).toBe(3);
+    expect(m?.cellLocation.planning).toEqual({ block: 0, row: 1, column: 3 });
   });
 
   it('reads a heading row that is not merged as a heading', () => {
     const table = ok(readStatusTable(doc([row('HUISVESTING', '', '', ''), row('4.1 Iets', 'Loopt', 'eind 2030', 'BZK')])));
     const h = table.rows[1];
-    expect(h?.kind === 'heading' && h.merged).toBe(false);
+    expect(h?.kind === 'heading' && h.form === 'row' && h.merged).toBe(false);
     expect(measures(table)[0]?.heading?.text).toBe('HUISVESTING');
   });
 
@@ -80,16 +81,16 @@ describe('readStatusTable', () => {
   });
 
   it('says clearly when there is nothing to check', () => {
-    expect(readStatusTable({ tables: [], after: [] })).toEqual({ ok: false, reason: 'empty' });
-    expect(readStatusTable({ tables: [], after: ['Alleen tekst'] })).toEqual({ ok: false, reason: 'no-table' });
-    expect(readStatusTable({ tables: [[row('Naam', 'Adres'), row('Jan', 'Den Haag')]], after: [] })).toEqual({
+    expect(readStatusTable(plainDocument({ tables: [] }))).toEqual({ ok: false, reason: 'empty' });
+    expect(readStatusTable(plainDocument({ tables: [], after: ['Alleen tekst'] }))).toEqual({ ok: false, reason: 'no-table' });
+    expect(readStatusTable(plainDocument({ tables: [[row('Naam', 'Adres'), row('Jan', 'Den Haag')]] }))).toEqual({
       ok: false,
       reason: 'no-status-table',
     });
   });
 
   it('skips an unrelated table before the status table', () => {
-    const table = ok(readStatusTable({ tables: [[row('Naam', 'Adres')], [HEADER, heading('HUISVESTING')]], after: [] }));
-    expect(table.tables).toEqual([1]);
+    const table = ok(readStatusTable(plainDocument({ tables: [[row('Naam', 'Adres')], [HEADER, heading('HUISVESTING')]] })));
+    expect(table.blocks).toEqual([1]);
   });
 });

@@ -96,7 +96,7 @@ await test('the preview page says it is a preview on a test double, not Office',
   const banner = await page.getByRole('banner').textContent();
   expect(banner?.includes('Voorbeeld — dit is geen Office'), `banner: ${banner}`);
   expect(banner?.includes('testdubbel van Word'), 'names the Word double');
-  expect(await page.locator('[data-cell="0:1:0"]').textContent() === 'HUISVESTING', 'fake document shows the seed');
+  expect(await page.locator('[data-cell="1:1:0"]').textContent() === 'HUISVESTING', 'fake document shows the seed');
   await context.close();
 });
 
@@ -114,7 +114,7 @@ await test('"Controleren" lists findings; clicking one selects its cell in the d
   const { selection } = await doubleState(page);
   // 4.2.1 is row 2 of table 0 (header, HUISVESTING, 4.2.1); planning is its third cell.
   expect(JSON.stringify(selection) === JSON.stringify({ table: 0, row: 2, cell: 2 }), `selection ${JSON.stringify(selection)}`);
-  expect(await page.locator('[data-cell="0:2:2"].selected').count() === 1, 'the fake document marks the selected cell');
+  expect(await page.locator('[data-cell="1:2:2"].selected').count() === 1, 'the fake document marks the selected cell');
   await context.close();
 });
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { RawDocument, RawRow } from '../../src/core/document';
+import type { CellText, SourceDocument } from '../../src/core/document';
 import { checkDocument } from '../../src/core/check';
 import { columnsMissing } from '../../src/core/rules/columnsMissing';
 import { createExcelHost } from '../../src/hosts/excel';
@@ -13,6 +13,7 @@ import expectations from '../fixtures/seed-findings.json';
 import { syntheticDocument } from '../fixtures/synthetic';
 import { createExcelDouble } from '../office/excel';
 import { createWordDouble, type WordDoubleOptions } from '../office/word';
+import { afterOf, beforeOf, plainDocument, tablesOf, withTables } from '../fixtures/plain';
 
 /**
  * The issue's bad-input matrix: each odd document through the real pane on the real Word host
@@ -22,13 +23,13 @@ import { createWordDouble, type WordDoubleOptions } from '../office/word';
 
 const ON_STAMP = (): string => '2021-06-19';
 
-const wordPane = (doc: RawDocument, options: WordDoubleOptions = {}) => {
+const wordPane = (doc: SourceDocument, options: WordDoubleOptions = {}) => {
   const double = createWordDouble(doc, options);
   const view = render(<App host={createWordHost(double.environment)} language="nl" checkOnOpen today={ON_STAMP} />);
   return { double, view };
 };
 
-const excelPane = (doc: RawDocument) => {
+const excelPane = (doc: SourceDocument) => {
   const double = createExcelDouble(doc);
   const view = render(<App host={createExcelHost(double.environment)} language="nl" checkOnOpen today={ON_STAMP} />);
   return { double, view };
@@ -53,7 +54,7 @@ const cell = (text: string): string[] => [text];
 
 describe('bad input: no status table to judge', () => {
   it('an empty document: the pane says the document is empty, and offers no fix', async () => {
-    wordPane({ tables: [], after: [] });
+    wordPane(plainDocument({ tables: [], after: [] }));
     expect(await screen.findByText(nl.reportReason.empty)).toBeTruthy();
     expect(screen.queryByTestId('summary')).toBeNull();
     expect((screen.getByRole('button', { name: nl.insertHeadings }) as HTMLButtonElement).disabled).toBe(true);
@@ -62,20 +63,20 @@ describe('bad input: no status table to judge', () => {
   });
 
   it('an empty sheet in Excel: no status table on this sheet', async () => {
-    excelPane({ tables: [], after: [] });
+    excelPane(plainDocument({ tables: [], after: [] }));
     expect(await screen.findByText(nl.noStatusTableOnSheet)).toBeTruthy();
     expectNoCrash();
   });
 
   it('paragraphs only, no table', async () => {
-    wordPane({ before: [], tables: [], after: ['Stand van zaken ondersteuningsmaatregelen', 'Deze week geen tabel.'] });
+    wordPane(plainDocument({ before: [], tables: [], after: ['Stand van zaken ondersteuningsmaatregelen', 'Deze week geen tabel.'] }));
     expect(await screen.findByText(nl.reportReason['no-table'])).toBeTruthy();
     expect(screen.queryByTestId('summary')).toBeNull();
     expectNoCrash();
   });
 
   it('an unrelated table (a 2×2 price list) is not taken for a status table', async () => {
-    const prices: RawDocument = {
+    const prices: SourceDocument = plainDocument({
       before: ['Prijslijst'],
       tables: [
         [
@@ -83,17 +84,16 @@ describe('bad input: no status table to judge', () => {
           [cell('Koffie'), cell('€ 2,50')],
         ],
       ],
-      after: [],
-    };
+    });
     const { double } = wordPane(prices);
     expect(await screen.findByText(nl.reportReason['no-status-table'])).toBeTruthy();
     expect(screen.queryByTestId('finding')).toBeNull();
-    expect(double.snapshot().tables).toEqual(prices.tables);
+    expect(tablesOf(double.snapshot())).toEqual(tablesOf(prices));
     expectNoCrash();
   });
 
   it('the same price list on an Excel sheet', async () => {
-    excelPane({ tables: [[[cell('Product'), cell('Prijs')], [cell('Koffie'), cell('€ 2,50')]]], after: [] });
+    excelPane(plainDocument({ tables: [[[cell('Product'), cell('Prijs')], [cell('Koffie'), cell('€ 2,50')]]], after: [] }));
     // The Excel host reads nothing without a header row of ours: not "empty", but no status table here.
     expect(await screen.findByText(nl.noStatusTableOnSheet)).toBeTruthy();
     expect(screen.queryByText(nl.reportReason.empty)).toBeNull();
@@ -102,15 +102,15 @@ describe('bad input: no status table to judge', () => {
 });
 
 describe('bad input: a status table with flaws', () => {
-  const threeColumns = (): RawDocument => {
+  const threeColumns = (): SourceDocument => {
     const doc = seedCopy();
     // Drop the Trekker column from every row that has it (heading rows keep their one cell).
-    return { ...doc, tables: doc.tables.map((table) => table.map((row) => (row.length === 4 ? row.slice(0, 3) : row))) };
+    return plainDocument(({ before: beforeOf(doc), tables: tablesOf(doc).map((table) => table.map((row) => (row.length === 4 ? row.slice(0, 3) : row))), after: afterOf(doc) }));
   };
 
   it.each([
-    ['Word', (doc: RawDocument) => wordPane(doc)],
-    ['Excel', (doc: RawDocument) => excelPane(doc)],
+    ['Word', (doc: SourceDocument) => wordPane(doc)],
+    ['Excel', (doc: SourceDocument) => excelPane(doc)],
   ])('%s: three columns (no Trekker): the columns.missing error, in Dutch', async (_, open) => {
     open(threeColumns());
     const summary = await screen.findByTestId('summary');
@@ -126,15 +126,15 @@ describe('bad input: a status table with flaws', () => {
 
   it('ragged rows (a row of two cells, a row of six): checked, the short row flagged for its missing planning', async () => {
     const doc = seedCopy();
-    const table = doc.tables[0] as RawRow[];
+    const table = tablesOf(doc)[0] as CellText[][];
     // Row 3 is 4.2.3 (header, HUISVESTING, 4.2.1, 4.2.3), which has a planning in the seed.
-    const short = table[3] as RawRow;
+    const short = table[3] as CellText[];
     expect(short[0]?.[0]).toMatch(/^4\.2\.3/);
     expect(short[2]?.join(' ').trim()).not.toBe('');
     table[3] = short.slice(0, 2);
-    const long = table[2] as RawRow;
+    const long = table[2] as CellText[];
     table[2] = [...long, cell('extra'), cell('nog een')];
-    wordPane(doc);
+    wordPane(withTables(doc, [table, ...tablesOf(doc).slice(1)]));
     await screen.findByTestId('summary');
     const flagged = screen.getAllByTestId('finding').filter((f) => /4\.2\.3/.test(f.textContent ?? ''));
     expect(flagged.some((f) => f.textContent?.includes('heeft geen planning'))).toBe(true);
@@ -143,25 +143,25 @@ describe('bad input: a status table with flaws', () => {
 
   it('a heading row that is not merged (its text in the first cell, three empty cells) checks like a merged one', async () => {
     const doc = seedCopy();
-    const tables = doc.tables.map((table) =>
-      table.map((row): RawRow => (row.length === 1 && row[0]?.[0] === 'INBURGERING' ? [cell('INBURGERING'), [], [], []] : row)),
+    const tables = tablesOf(doc).map((table) =>
+      table.map((row): CellText[] => (row.length === 1 && row[0]?.[0] === 'INBURGERING' ? [cell('INBURGERING'), [], [], []] : row)),
     );
     expect(tables.flat().some((row) => row.length === 4 && row[0]?.[0] === 'INBURGERING')).toBe(true);
-    const { double } = wordPane({ ...doc, tables });
+    const { double } = wordPane(withTables(doc, tables));
     expect((await screen.findByTestId('summary')).textContent).toBe(nl.summary(seedCounts()));
     expect(screen.getAllByTestId('finding').some((f) => f.textContent?.includes('“INBURGERING”'))).toBe(false);
-    expect(double.snapshot().tables.flat().some((row) => row.length === 4 && row[0]?.[0] === 'INBURGERING')).toBe(true);
+    expect(tablesOf(double.snapshot()).flat().some((row) => row.length === 4 && row[0]?.[0] === 'INBURGERING')).toBe(true);
     expectNoCrash();
   });
 
   it('markup in a cell (<script>, <img onerror>) is shown as text; no element is made from it', async () => {
     const doc = seedCopy();
-    const table = doc.tables[0] as RawRow[];
+    const table = tablesOf(doc)[0] as CellText[][];
     const script = '<script>window.__pwned = "script"</script>';
     const img = '<img src="x" onerror="window.__pwned = \'img\'">';
     // 4.2.1: title with a script tag; its trekker an image tag (an unknown trekker: the finding quotes it).
     table[2] = [cell(`4.2.1. Tussenvoorzieningen ${script}`), cell('Loopt.'), [], cell(img)];
-    const { view } = wordPane(doc);
+    const { view } = wordPane(withTables(doc, [table, ...tablesOf(doc).slice(1)]));
     await screen.findByTestId('summary');
     const quoting = screen.getAllByTestId('finding').filter((f) => f.textContent?.includes(img));
     expect(quoting.length).toBeGreaterThan(0);
@@ -175,9 +175,9 @@ describe('bad input: a status table with flaws', () => {
 describe('bad input: a large table', () => {
   // 10,000 rows in tables of 50 (the header row repeats), as long documents are split.
   const doc = syntheticDocument(10_000, 7);
-  const rows = doc.tables.reduce((n, table) => n + table.length, 0);
-  const headingRows = doc.tables.flat().filter((row) => row.length === 1).length;
-  const headerRows = doc.tables.length;
+  const rows = tablesOf(doc).reduce((n, table) => n + table.length, 0);
+  const headingRows = tablesOf(doc).flat().filter((row) => row.length === 1).length;
+  const headerRows = tablesOf(doc).length;
 
   it('10,000 rows: renders, the summary counts are right, a long group shows a page and "Toon meer"', async () => {
     expect(rows).toBeGreaterThanOrEqual(10_000);
@@ -249,10 +249,10 @@ describe('bad input: what the host refuses', () => {
     const report = await screen.findByTestId('change-report');
     expect(report.textContent).toContain(nl.headingInserted('INBURGERING'));
     expect(report.textContent).toContain(nl.noteHeadingNotMerged);
-    const rows = double.snapshot().tables.flat();
+    const rows = tablesOf(double.snapshot()).flat();
     const inserted = rows.find((row) => row[0]?.join('').trim() === 'INBURGERING');
     expect(inserted).toBeDefined();
-    expect((inserted as RawRow).length).toBe(4);
+    expect((inserted as CellText[]).length).toBe(4);
     expectNoCrash();
   });
 });

@@ -10,6 +10,7 @@ import { MAX_RANGE_CELLS, openXlsx, rangeCells } from '../../src/hosts/files/xls
 import { buildCorpus, fuzz, generateInput, mutateText, type Corpus, type Summary } from '../../scripts/fuzz-files';
 import { prng } from '../fixtures/synthetic';
 import { documentXml, minimalDocx } from '../fixtures/files/minimalDocx';
+import { afterOf, tablesOf } from '../fixtures/plain';
 
 /**
  * The file readers take random and mutated input without throwing anything but a FileError:
@@ -89,9 +90,9 @@ describe('regressions found by the fuzzer', () => {
   it('still reads a table wrapped in a hundred levels of content controls', async () => {
     const wrapped = '<w:sdt><w:sdtContent>'.repeat(100) + seedTable() + '</w:sdtContent></w:sdt>'.repeat(100);
     const file = await openDocx(minimalDocx(documentXml(`${wrapped}<w:p><w:r><w:t>19 juni 2021</w:t></w:r></w:p>`)));
-    expect(file.doc.tables).toHaveLength(1);
-    expect(file.doc.tables[0]?.[0]?.map((cell) => cell.join(' '))).toEqual(['Ondersteuningsmaatregel', 'Stand van zaken', 'Planning', 'Trekker']);
-    expect(file.doc.after).toEqual(['19 juni 2021']);
+    expect(tablesOf(file.doc)).toHaveLength(1);
+    expect(tablesOf(file.doc)[0]?.[0]?.map((cell) => cell.join(' '))).toEqual(['Ondersteuningsmaatregel', 'Stand van zaken', 'Planning', 'Trekker']);
+    expect(afterOf(file.doc)).toEqual(['19 juni 2021']);
   });
 
   const seedXlsxWith = (change: (sheetXml: string) => string): Uint8Array => {
@@ -161,7 +162,7 @@ describe('regressions found by the fuzzer', () => {
     const full = seedXlsxWith((xml) =>
       xml.replace('</sheetData>', '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'),
     );
-    const heading: Edit = { kind: 'insertHeading', text: 'GEZONDHEID', chapter: 1, table: 0, beforeRow: 1, width: 4 };
+    const heading: Edit = { kind: 'insertHeading', text: 'GEZONDHEID', chapter: 1, block: 1, beforeRow: 1, width: 4 };
     expect(await writeBack(full, [heading])).toBe('refused: too-large');
     // One row less, and there is room.
     const roomForOne = seedXlsxWith((xml) =>
@@ -178,7 +179,7 @@ describe('regressions found by the fuzzer', () => {
     const validation = '<dataValidations count="1"><dataValidation type="list" sqref="D5:D200"><formula1>"EZK,VWS"</formula1></dataValidation></dataValidations>';
     const bytes = seedXlsxWith((xml) => xml.replace('<pageMargins', `${validation}<pageMargins`));
     const file = await openXlsx(bytes);
-    expect(file.doc.tables.length).toBeGreaterThan(0);
+    expect(tablesOf(file.doc).length).toBeGreaterThan(0);
   });
 
   it('measures ranges as exceljs expands them', () => {

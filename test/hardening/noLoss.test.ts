@@ -1,4 +1,4 @@
-import { bottomUp, type Edit, type InsertHeadingEdit, type RawDocument, type RawRow } from '../../src/core';
+import { bottomUp, type CellText, type Edit, type InsertHeadingEdit, type SourceDocument } from '../../src/core';
 import { createExcelHost } from '../../src/hosts/excel';
 import type { StatusHost } from '../../src/hosts/host';
 import { insertHeadings, refreshDateStamp } from '../../src/hosts/operations';
@@ -6,6 +6,7 @@ import { createWordHost } from '../../src/hosts/word';
 import { createExcelDouble } from '../office/excel';
 import { createWordDouble } from '../office/word';
 import { prng, randomStatusDocument } from '../fixtures/synthetic';
+import { afterOf, paragraphText, tableIndexOf, tablesOf } from '../fixtures/plain';
 
 /**
  * No text is ever lost, as a property: on hundreds of random status tables, "Koppen invoegen"
@@ -15,10 +16,10 @@ import { prng, randomStatusDocument } from '../fixtures/synthetic';
 
 interface Opened {
   readonly host: StatusHost;
-  readonly snapshot: () => RawDocument;
+  readonly snapshot: () => SourceDocument;
 }
 
-const HOSTS: Record<'word' | 'excel', (doc: RawDocument) => Opened> = {
+const HOSTS: Record<'word' | 'excel', (doc: SourceDocument) => Opened> = {
   word: (doc) => {
     const double = createWordDouble(doc);
     return { host: createWordHost(double.environment), snapshot: () => double.snapshot() };
@@ -30,19 +31,19 @@ const HOSTS: Record<'word' | 'excel', (doc: RawDocument) => Opened> = {
 };
 
 /** What the tables must look like after the heading edits: the old rows, with the new ones slotted in. */
-const expectedTables = (before: RawDocument, edits: readonly Edit[]): RawRow[][] => {
-  const tables = before.tables.map((t) => [...t]);
+const expectedTables = (before: SourceDocument, edits: readonly Edit[]): CellText[][][] => {
+  const tables = tablesOf(before).map((t) => [...t]);
   const inserts = bottomUp(edits.filter((e): e is InsertHeadingEdit => e.kind === 'insertHeading'));
-  for (const edit of inserts) tables[edit.table]?.splice(edit.beforeRow, 0, [[edit.text]]);
+  for (const edit of inserts) tables[tableIndexOf(before, edit.block)]?.splice(edit.beforeRow, 0, [[edit.text]]);
   return tables;
 };
 
 /** Cells as text, so an empty cell read as [] or [''] compares equal: what a reader sees. */
-const texts = (tables: readonly (readonly RawRow[])[]): string[][][] =>
+const texts = (tables: readonly (readonly CellText[][])[]): string[][][] =>
   tables.map((t) => t.map((row) => row.map((cell) => cell.join('\n'))));
 
-const measureTitles = (doc: RawDocument): string[] =>
-  doc.tables.flatMap((t) => t.filter((row) => row.length > 1).map((row) => row[0]?.join('\n') ?? ''));
+const measureTitles = (doc: SourceDocument): string[] =>
+  tablesOf(doc).flatMap((t) => t.filter((row) => row.length > 1).map((row) => row[0]?.join('\n') ?? ''));
 
 const CASES = 150;
 const TODAY = '2026-11-24';
@@ -56,20 +57,20 @@ describe.each(Object.keys(HOSTS) as Array<keyof typeof HOSTS>)('no loss through 
       const start = snapshot();
       const headings = await insertHeadings(host);
       const afterHeadings = snapshot();
-      expect(texts(afterHeadings.tables)).toEqual(texts(expectedTables(start, headings.applied)));
+      expect(texts(tablesOf(afterHeadings))).toEqual(texts(expectedTables(start, headings.applied)));
 
       const stamp = await refreshDateStamp(host, TODAY);
       const after = snapshot();
-      expect(texts(after.tables)).toEqual(texts(afterHeadings.tables));
+      expect(texts(tablesOf(after))).toEqual(texts(tablesOf(afterHeadings)));
       expect(measureTitles(after)).toEqual(measureTitles(start));
-      expect(after.after).toContain('24 november 2026');
+      expect(afterOf(after)).toContain('24 november 2026');
       // Every paragraph after the table stays, but for the one old stamp that was rewritten.
       const stampEdit = stamp.applied.find((e) => e.kind === 'setDateStamp');
-      const oldStamp = stampEdit?.kind === 'setDateStamp' && stampEdit.index !== undefined ? stamp.before.after[stampEdit.index] : undefined;
-      const untouched = [...afterHeadings.after];
+      const oldStamp = stampEdit?.kind === 'setDateStamp' ? paragraphText(stamp.before, stampEdit.block) : undefined;
+      const untouched = [...afterOf(afterHeadings)];
       if (oldStamp !== undefined) untouched.splice(untouched.indexOf(oldStamp), 1);
-      for (const paragraph of untouched) expect(after.after).toContain(paragraph);
-      expect(after.after).toHaveLength(untouched.length + 1);
+      for (const paragraph of untouched) expect(afterOf(after)).toContain(paragraph);
+      expect(afterOf(after)).toHaveLength(untouched.length + 1);
 
       const again = await insertHeadings(host);
       const againStamp = await refreshDateStamp(host, TODAY);

@@ -1,7 +1,15 @@
 import { cellText, isDateFormat, isoToSerial, parseArea, parseAreas, serialToIso, splitSheet } from '../../src/hosts/excel/cells';
-import { areaOf, layoutSheet, type SheetGrid } from '../../src/hosts/excel/layout';
+import type { SourceDocument } from '../../src/core/document';
+import { areaOf, layoutSheet, type SheetGrid, type SheetLayout } from '../../src/hosts/excel/layout';
+import { afterOf, beforeOf, tablesOf } from '../fixtures/plain';
 
 const HEADER = ['Ondersteuningsmaatregel', 'Stand van zaken', 'Planning', 'Trekker'];
+
+/** The document a layout read; a test that expects one fails here when there is none. */
+const docOf = (layout: SheetLayout | undefined): SourceDocument => {
+  if (!layout) throw new Error('no layout');
+  return layout.doc;
+};
 
 const grid = (rows: unknown[][], extra: Partial<SheetGrid> = {}): SheetGrid => ({ row: 0, column: 0, values: rows, ...extra });
 
@@ -45,16 +53,16 @@ describe('layoutSheet', () => {
       ),
     );
     expect(layout?.column).toBe(2);
-    expect(layout?.doc.before).toEqual(['Titel']);
-    expect(layout?.doc.tables[0]).toHaveLength(4);
-    expect(layout?.doc.after).toEqual(['19 juni 2021']);
+    expect(beforeOf(docOf(layout))).toEqual(['Titel']);
+    expect(tablesOf(docOf(layout))[0]).toHaveLength(4);
+    expect(afterOf(docOf(layout))).toEqual(['19 juni 2021']);
     expect(layout?.rows[0]).toEqual([3, 4, 5, 6]);
   });
 
   it('reads an unmerged upper-case heading and a measure with only its number as table rows', () => {
     const layout = layoutSheet(grid([HEADER, ['HUISVESTING', '', '', ''], ['4.2.1', '', '', ''], ['Opmerking', '', '', '']]));
-    expect(layout?.doc.tables[0]).toHaveLength(3);
-    expect(layout?.doc.after).toEqual(['Opmerking']);
+    expect(tablesOf(docOf(layout))[0]).toHaveLength(3);
+    expect(afterOf(docOf(layout))).toEqual(['Opmerking']);
   });
 
   it('reads a merged row as one cell and maps locations back to areas', () => {
@@ -64,20 +72,22 @@ describe('layoutSheet', () => {
       }),
     );
     if (!layout) throw new Error('no layout');
-    expect(layout.doc.tables[0]?.[1]).toEqual([['HUISVESTING']]);
-    expect(layout.doc.tables[0]?.[2]?.[1]).toEqual(['a', 'b']);
-    expect(areaOf(layout, { table: 0, row: 1 })).toEqual({ row: 1, column: 0, rowCount: 1, columnCount: 4 });
-    expect(areaOf(layout, { table: 0, row: 2, cell: 3 })).toEqual({ row: 2, column: 3, rowCount: 1, columnCount: 1 });
+    expect(tablesOf(layout.doc)[0]?.[1]).toEqual([['HUISVESTING']]);
+    expect(tablesOf(layout.doc)[0]?.[2]?.[1]).toEqual(['a', 'b']);
+    expect(areaOf(layout, { block: 0, row: 1 })).toEqual({ row: 1, column: 0, rowCount: 1, columnCount: 4 });
+    expect(areaOf(layout, { block: 0, row: 2, column: 3 })).toEqual({ row: 2, column: 3, rowCount: 1, columnCount: 1 });
+    // The merged heading is one cell: any of its columns points at the whole merged area.
+    expect(areaOf(layout, { block: 0, row: 1, column: 0 })).toEqual({ row: 1, column: 0, rowCount: 1, columnCount: 4 });
   });
 
   it('splits tables where the header repeats, and finds nothing without a header', () => {
     const layout = layoutSheet(grid([HEADER, ['4.1 a', 'x', 'y', 'z'], ['Ondersteunings- maatregel', 'Stand van zaken', 'Planning', 'Trekker'], ['4.2 b', 'x', 'y', 'z']]));
-    expect(layout?.doc.tables.map((t) => t.length)).toEqual([2, 2]);
+    expect(tablesOf(docOf(layout)).map((t) => t.length)).toEqual([2, 2]);
     expect(layoutSheet(grid([['a', 'b'], ['c', 'd']]))).toBeUndefined();
   });
 
   it('puts the named stamp cell last in after, so it is the stamp', () => {
     const layout = layoutSheet(grid([HEADER, ['4.1 a', 'x', 'y', 'z'], ['', '', '', ''], ['19 juni 2021', '', '', ''], ['1 mei 2030', '', '', '']], { stampCell: { row: 3, column: 0 } }));
-    expect(layout?.doc.after).toEqual(['1 mei 2030', '19 juni 2021']);
+    expect(afterOf(docOf(layout))).toEqual(['1 mei 2030', '19 juni 2021']);
   });
 });

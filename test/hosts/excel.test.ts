@@ -1,4 +1,4 @@
-import { checkDocument, DEFAULT_SETTINGS, STANDARD_HEADINGS, planDateStamp, planHeadings, type CellLocation, type RawDocument, type RawTable } from '../../src/core';
+import { checkDocument, DEFAULT_SETTINGS, STANDARD_HEADINGS, planDateStamp, planHeadings, type CellLocation, type CellText, type SourceDocument } from '../../src/core';
 import { HostError } from '../../src/hosts/host';
 import { insertHeadings, refreshDateStamp } from '../../src/hosts/operations';
 import { createExcelHost, MARK_COLOR, STAMP_NAME, type ExcelStatusHost } from '../../src/hosts/excel';
@@ -6,20 +6,21 @@ import { createExcelDouble, type ExcelDouble, type ExcelDoubleOptions } from '..
 import { seedCopy, seedDocument, seedWithout } from '../fixtures/seed';
 import { expectedSeedFindings, findingKeys } from '../fixtures/seedExpectation';
 import { syntheticDocument } from '../fixtures/synthetic';
+import { afterOf, around, beforeOf, contentOf, plainDocument, tablesOf } from '../fixtures/plain';
 
-const setup = (doc: RawDocument = seedDocument, options: ExcelDoubleOptions = {}): { double: ExcelDouble; host: ExcelStatusHost } => {
+const setup = (doc: SourceDocument = seedDocument, options: ExcelDoubleOptions = {}): { double: ExcelDouble; host: ExcelStatusHost } => {
   const double = createExcelDouble(doc, options);
   return { double, host: createExcelHost(double.environment) };
 };
 
-const findingsOf = (doc: RawDocument, today: '2021-06-19' | '2026-11-24') => {
+const findingsOf = (doc: SourceDocument, today: '2021-06-19' | '2026-11-24') => {
   const report = checkDocument(doc, { today, settings: DEFAULT_SETTINGS });
   if (!report.ok) throw new Error(`no status table: ${report.reason}`);
   return report;
 };
 
 /** In an Excel table headings cannot be merged: they read as a full row with empty cells. */
-const unmergedHeadings = (tables: readonly RawTable[]): RawTable[] =>
+const unmergedHeadings = (tables: readonly CellText[][][]): CellText[][][] =>
   tables.map((table) => table.map((row) => (row.length === 1 ? [...row, [''], [''], ['']] : row)));
 
 /** Excel's serial for a date, computed here independently of the host. */
@@ -46,9 +47,9 @@ describe('Excel host on the seed', () => {
     const { double, host } = setup(seedDocument, { origin: 'A3' });
     const doc = await host.read();
     expect(double.syncCount).toBe(1);
-    expect(doc.tables).toEqual(seedDocument.tables);
-    expect(doc.after).toEqual(seedDocument.after);
-    expect(doc.before).toEqual(seedDocument.before);
+    expect(tablesOf(doc)).toEqual(tablesOf(seedDocument));
+    expect(afterOf(doc)).toEqual(afterOf(seedDocument));
+    expect(beforeOf(doc)).toEqual(beforeOf(seedDocument));
   });
 
   it.each(['2021-06-19', '2026-11-24'] as const)('gives the expected seed findings as of %s', async (today) => {
@@ -68,8 +69,8 @@ describe('Excel host on the seed', () => {
     const { double, host } = setup(seedDocument, options);
     const doc = await host.read();
     expect(double.syncCount).toBeLessThanOrEqual(2);
-    expect(doc.tables).toEqual(options.asListObject ? unmergedHeadings(seedDocument.tables) : seedDocument.tables);
-    expect(doc.after).toEqual(['19 juni 2021']);
+    expect(tablesOf(doc)).toEqual(options.asListObject ? unmergedHeadings(tablesOf(seedDocument)) : tablesOf(seedDocument));
+    expect(afterOf(doc)).toEqual(['19 juni 2021']);
     expect(findingKeys(findingsOf(doc, '2026-11-24').findings)).toEqual(expectedSeedFindings('2026-11-24'));
   });
 
@@ -80,8 +81,8 @@ describe('Excel host on the seed', () => {
       const { double, host } = setup(big, options);
       const doc = await host.read();
       expect(double.syncCount).toBeLessThanOrEqual(2);
-      expect(doc.tables).toHaveLength(big.tables.length);
-      expect(doc.tables).toEqual(options.asListObject ? unmergedHeadings(big.tables) : big.tables);
+      expect(tablesOf(doc)).toHaveLength(tablesOf(big).length);
+      expect(tablesOf(doc)).toEqual(options.asListObject ? unmergedHeadings(tablesOf(big)) : tablesOf(big));
     },
   );
 
@@ -98,9 +99,9 @@ describe('Excel host on the seed', () => {
     double.edit((e) => {
       e.workbook.active = e.addSheet('Leeg');
     });
-    expect(await createExcelHost(double.environment).read()).toEqual({ before: [], tables: [], after: [] });
+    expect(await createExcelHost(double.environment).read()).toEqual(plainDocument({ before: [], tables: [], after: [] }));
     const host = createExcelHost(double.environment, { sheet: 'Stand' });
-    expect((await host.read()).tables).toEqual(seedDocument.tables);
+    expect(tablesOf(await host.read())).toEqual(tablesOf(seedDocument));
     expect(await host.listSheets()).toEqual(['Stand', 'Leeg']);
     await expectHostError(createExcelHost(double.environment, { sheet: 'Bestaat niet' }).read(), 'no-status-table');
   });
@@ -110,7 +111,7 @@ describe('requirement sets', () => {
   it('without ExcelApi 1.13 reads every cell on its own (headings unmerged), same findings', async () => {
     const { double, host } = setup(seedDocument, { requirementSets: { ExcelApi: '1.12' } });
     const doc = await host.read();
-    expect(doc.tables).toEqual(unmergedHeadings(seedDocument.tables));
+    expect(tablesOf(doc)).toEqual(unmergedHeadings(tablesOf(seedDocument)));
     expect(findingKeys(findingsOf(doc, '2021-06-19').findings)).toEqual(expectedSeedFindings('2021-06-19'));
     expect(double.syncCount).toBe(1);
   });
@@ -162,7 +163,7 @@ describe('inserting headings', () => {
     expect(double.merged().sort()).toEqual([...movedMerges, `A${headingRow}:D${headingRow}`].sort());
 
     // The result reads as the seed again.
-    expect((await host.read()).tables).toEqual(seedDocument.tables);
+    expect(tablesOf(await host.read())).toEqual(tablesOf(seedDocument));
   });
 
   it('applying the fix twice changes nothing the second time', async () => {
@@ -178,17 +179,17 @@ describe('inserting headings', () => {
 
   it('inserts several headings (one at the very top of the body) in one write sync', async () => {
     const doc = seedCopy();
-    const stripped: RawDocument = { ...doc, tables: doc.tables.map((t) => t.filter((row) => row.length !== 1)) };
+    const stripped: SourceDocument = plainDocument(({ before: beforeOf(doc), tables: tablesOf(doc).map((t) => t.filter((row) => row.length !== 1)), after: afterOf(doc) }));
     const { double, host } = setup(stripped, { origin: 'B2' });
     await host.read();
     double.resetSyncCount();
     const result = await insertHeadings(host);
     expect(result.applied).toHaveLength(5);
     expect(double.syncCount).toBe(2);
-    const rows = (await host.read()).tables.flat();
+    const rows = tablesOf(await host.read()).flat();
     const headings = rows.filter((row) => row.length === 1).map((row) => row[0]?.[0]);
     expect(headings).toEqual(STANDARD_HEADINGS.map((h) => h.text));
-    expect(rows.filter((row) => row.length !== 1)).toEqual(stripped.tables.flat());
+    expect(rows.filter((row) => row.length !== 1)).toEqual(tablesOf(stripped).flat());
     expect(double.merged()).toHaveLength(5);
   });
 
@@ -198,10 +199,10 @@ describe('inserting headings', () => {
     expect(result.notes).toEqual(['heading-not-merged']);
     expect(double.merged()).toEqual([]);
     const doc = await host.read();
-    expect(doc.tables).toEqual(unmergedHeadings(seedDocument.tables));
+    expect(tablesOf(doc)).toEqual(unmergedHeadings(tablesOf(seedDocument)));
     const at = Object.entries(double.values()).find(([, v]) => v === 'INBURGERING')?.[0] as string;
     expect(double.bold(at)).toBe(true);
-    expect(double.workbook.active.tables[0]?.area.rowCount).toBe(seedDocument.tables.reduce((n, t) => n + t.length, 0));
+    expect(double.workbook.active.tables[0]?.area.rowCount).toBe(tablesOf(seedDocument).reduce((n, t) => n + t.length, 0));
   });
 
   it('on a protected sheet throws protected and writes nothing', async () => {
@@ -240,7 +241,7 @@ describe('the date stamp', () => {
     expect(double.numberFormat(address)).toBe('@');
     expect(double.names()[STAMP_NAME]).toBe(`Stand van zaken!$${address.replace(/(\d+)/, '$$$1')}`);
     expect(double.selection).toBe(address);
-    expect((await host.read()).after).toEqual(['24 november 2026']);
+    expect(afterOf(await host.read())).toEqual(['24 november 2026']);
 
     // A later date written below the stamp is not taken for it: the named cell is.
     double.edit((e) => e.setValue(shiftAddress(address, 0, 3), '1 januari 2030'));
@@ -253,17 +254,17 @@ describe('the date stamp', () => {
     const { double, host } = setup(seedDocument, { stampAsSerial: true });
     const address = stampAddress(double);
     expect(double.cellValue(address)).toBe(serial(2021, 6, 19));
-    expect((await host.read()).after).toEqual(['19 juni 2021']);
+    expect(afterOf(await host.read())).toEqual(['19 juni 2021']);
     await refreshDateStamp(host, '2026-11-24');
     expect(double.cellValue(address)).toBe(serial(2026, 11, 24));
     expect(double.numberFormat(address)).toBe('d mmmm yyyy');
-    expect((await host.read()).after).toEqual(['24 november 2026']);
+    expect(afterOf(await host.read())).toEqual(['24 november 2026']);
   });
 
   it('adds a stamp below the table when there is none, and twice changes nothing', async () => {
-    const { double, host } = setup({ ...seedCopy(), after: [] });
+    const { double, host } = setup(around(seedCopy(), { after: [] }));
     await refreshDateStamp(host, '2026-11-24');
-    expect((await host.read()).after).toEqual(['24 november 2026']);
+    expect(afterOf(await host.read())).toEqual(['24 november 2026']);
     const once = double.values();
     const second = await refreshDateStamp(host, '2026-11-24');
     expect(second.applied).toEqual([]);
@@ -295,7 +296,7 @@ describe('marks', () => {
 
     const doc = await host.read();
     const report = findingsOf(doc, '2026-11-24');
-    const locations = report.findings.map((f) => f.location).filter((l): l is CellLocation => l !== undefined && 'table' in l);
+    const locations = report.findings.map((f) => f.location).filter((l): l is CellLocation => l !== undefined && 'row' in l);
     expect(locations.length).toBeGreaterThan(0);
     await host.markFindings(locations);
     const marked = Object.keys(fillsBefore).filter((a) => double.fill(a) === MARK_COLOR);
@@ -320,7 +321,7 @@ describe('marks', () => {
   it('without ExcelApi 1.9 still restores colours and clears marks where there was no fill', async () => {
     const { double, host } = setup(seedDocument, { requirementSets: { ExcelApi: '1.8' } });
     double.edit((e) => e.setFill('B3', '#C6EFCE'));
-    await host.markFindings([{ table: 0, row: 2, cell: 1 }, { table: 0, row: 2, cell: 2 }]);
+    await host.markFindings([{ block: 0, row: 2, column: 1 }, { block: 0, row: 2, column: 2 }]);
     expect(double.fill('B3')).toBe(MARK_COLOR);
     expect(double.fill('C3')).toBe(MARK_COLOR);
     await host.clearMarks();
@@ -332,12 +333,13 @@ describe('marks', () => {
 describe('select, settings, change events', () => {
   it('selects the cell of a finding and the stamp', async () => {
     const { double, host } = setup(seedDocument, { origin: 'C5' });
-    await host.select({ table: 1, row: 2, cell: 3 });
+    // Blocks: the title above the table, the four tables, the stamp.
+    await host.select({ block: 2, row: 2, column: 3 });
     // Table 1 starts after table 0's 4 rows: its row 2 is the 7th row of the table, sheet row 11.
     expect(double.selection).toBe('F11');
-    await host.select({ table: 0, row: 1 });
+    await host.select({ block: 1, row: 1 });
     expect(double.selection).toBe('C6:F6');
-    await host.select({ after: 0 });
+    await host.select({ block: 5 });
     expect(double.cellValue(double.selection as string)).toBe('19 juni 2021');
   });
 
@@ -429,18 +431,18 @@ describe('the double keeps Office.js rules', () => {
 
   it('snapshot reads the laid-out seed back as the seed', () => {
     const double = createExcelDouble(seedDocument, { origin: 'B4' });
-    expect(double.snapshot()).toEqual({ ...seedDocument });
+    expect(double.snapshot()).toEqual(contentOf(seedDocument));
   });
 });
 
 describe('a sheet without a status table', () => {
   it('hands on what the sheet holds, so core tells "another table" from "empty"', async () => {
-    const priceTable: RawDocument = { tables: [[[['Product'], ['Prijs']], [['Koffie'], ['2,50']]]], after: [] };
+    const priceTable: SourceDocument = plainDocument({ tables: [[[['Product'], ['Prijs']], [['Koffie'], ['2,50']]]], after: [] });
     const other = await createExcelHost(createExcelDouble(priceTable).environment).read();
-    expect(other.tables).toEqual([[[['Product'], ['Prijs']], [['Koffie'], ['2,50']]]]);
+    expect(tablesOf(other)).toEqual([[[['Product'], ['Prijs']], [['Koffie'], ['2,50']]]]);
     expect(checkDocument(other, { today: '2026-11-24' })).toEqual({ ok: false, reason: 'no-status-table' });
 
-    const empty = await createExcelHost(createExcelDouble({ tables: [], after: [] }).environment).read();
+    const empty = await createExcelHost(createExcelDouble(plainDocument({ tables: [], after: [] })).environment).read();
     expect(checkDocument(empty, { today: '2026-11-24' })).toEqual({ ok: false, reason: 'empty' });
   });
 });

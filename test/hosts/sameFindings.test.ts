@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDocument, type RawDocument } from '../../src/core';
+import { checkDocument, type SourceDocument } from '../../src/core';
 import { createExcelHost } from '../../src/hosts/excel';
 import { openDocx } from '../../src/hosts/files/docx';
 import { openXlsx } from '../../src/hosts/files/xlsx';
@@ -19,7 +19,7 @@ import { createWordDouble } from '../office/word';
 
 const seedFile = (name: string): Uint8Array => new Uint8Array(readFileSync(join(__dirname, '../../seeds', name)));
 
-const READERS: Array<[string, () => Promise<RawDocument>]> = [
+const READERS: Array<[string, () => Promise<SourceDocument>]> = [
   ['Word', () => createWordHost(createWordDouble(seedCopy()).environment).read()],
   ['Excel, a range from A3', () => createExcelHost(createExcelDouble(seedCopy(), { origin: 'A3' }).environment).read()],
   ['Excel, an Excel table at C5', () => createExcelHost(createExcelDouble(seedCopy(), { origin: 'C5', asListObject: true }).environment).read()],

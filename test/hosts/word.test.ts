@@ -1,4 +1,4 @@
-import type { RawDocument, RawRow } from '../../src/core/document';
+import { simpleTable, type CellText, type SourceDocument } from '../../src/core/document';
 import { STANDARD_HEADINGS } from '../../src/core/headings';
 import { planHeadings } from '../../src/core/edits';
 import { readStatusTable } from '../../src/core/model';
@@ -8,10 +8,11 @@ import { createWordHost, SETTINGS_KEY, STAMP_TAG, toHostError } from '../../src/
 import { seedCopy, seedDocument, seedWithout } from '../fixtures/seed';
 import { syntheticDocument } from '../fixtures/synthetic';
 import { cell, createWordDouble, table, topTables, type WordDouble, type WordDoubleOptions } from '../office/word';
+import { afterOf, around, beforeOf, contentOf, plainDocument, rowsOf, tablesOf, withTables, withoutRows } from '../fixtures/plain';
 
 const MIDDELLANGE = 'OPVANG MIDDELLANGE TERMIJN - FLEXIBILISERING';
 
-const setUp = (doc: RawDocument, options?: WordDoubleOptions): { double: WordDouble; host: StatusHost } => {
+const setUp = (doc: SourceDocument, options?: WordDoubleOptions): { double: WordDouble; host: StatusHost } => {
   const double = createWordDouble(doc, options);
   return { double, host: createWordHost(double.environment) };
 };
@@ -27,19 +28,20 @@ const hostError = async (promise: Promise<unknown>, code: HostError['code']): Pr
   return error as HostError;
 };
 
-const rowStarting = (doc: RawDocument, text: string): { table: number; row: number } => {
-  for (const [t, rows] of doc.tables.entries()) {
-    const row = rows.findIndex((r) => (r[0]?.[0] ?? '').startsWith(text));
-    if (row >= 0) return { table: t, row };
+const rowStarting = (doc: SourceDocument, text: string): { block: number; row: number } => {
+  for (const [block, found] of doc.blocks.entries()) {
+    if (found.kind !== 'table') continue;
+    const row = found.rows.findIndex((r) => (r.cells[0]?.paragraphs[0] ?? '').startsWith(text));
+    if (row >= 0) return { block, row };
   }
   throw new Error(`no row starting with ${text}`);
 };
 
-const allCells = (doc: RawDocument): string[] =>
-  doc.tables.flatMap((rows, t) => rows.flatMap((row, r) => row.map((c, i) => `${t}.${r}.${i}: ${JSON.stringify(c)}`)));
+const allCells = (doc: SourceDocument): string[] =>
+  tablesOf(doc).flatMap((rows, t) => rows.flatMap((row, r) => row.map((c, i) => `${t}.${r}.${i}: ${JSON.stringify(c)}`)));
 
 describe('Word host: reading', () => {
-  it('reads the seed in one sync, as the seed RawDocument', async () => {
+  it('reads the seed in one sync, as the seed SourceDocument', async () => {
     const { double, host } = setUp(seedDocument);
     const doc = await host.read();
     expect(double.syncCount).toBe(1);
@@ -50,11 +52,11 @@ describe('Word host: reading', () => {
   it('keeps merged heading rows ragged (one cell) and a cell\'s paragraphs apart', async () => {
     const { host } = setUp(seedDocument);
     const doc = await host.read();
-    expect(doc.tables).toHaveLength(4);
-    expect(doc.tables[0]?.[1]).toEqual([['HUISVESTING']]);
-    const multi = doc.tables.flat(2).find((c) => c.length > 1);
+    expect(tablesOf(doc)).toHaveLength(4);
+    expect(tablesOf(doc)[0]?.[1]).toEqual([['HUISVESTING']]);
+    const multi = tablesOf(doc).flat(2).find((c) => c.length > 1);
     expect(multi).toBeDefined();
-    expect(seedDocument.tables.flat(2)).toContainEqual(multi);
+    expect(tablesOf(seedDocument).flat(2)).toContainEqual(multi);
   });
 
   it.each([
@@ -65,8 +67,8 @@ describe('Word host: reading', () => {
     const { double, host } = setUp(synthetic);
     const doc = await host.read();
     expect(double.syncCount).toBe(1);
-    expect(doc).toEqual({ ...synthetic, before: synthetic.before ?? [] });
-    expect(doc.tables.reduce((n, t) => n + t.length, 0)).toBeGreaterThanOrEqual(1000);
+    expect(doc).toEqual(around(synthetic, { before: beforeOf(synthetic) ?? [] }));
+    expect(tablesOf(doc).reduce((n, t) => n + t.length, 0)).toBeGreaterThanOrEqual(1000);
   });
 
   it('takes the same number of syncs with a slow connection', async () => {
@@ -81,7 +83,7 @@ describe('Word host: reading', () => {
     const { double, host } = setUp(seedDocument);
     double.edit((doc) => {
       const target = topTables(doc)[1]?.rows[2]?.cells[1];
-      target?.blocks.push(table([[['genest'], ['tabel']]]));
+      target?.blocks.push(table(simpleTable([[['genest'], ['tabel']]])));
     });
     expect(await host.read()).toEqual(seedDocument);
   });
@@ -94,19 +96,19 @@ describe('Word host: reading', () => {
       const last = tops[tops.length - 1];
       // A paragraph between two tables is neither before nor after; nested tables at the edges are inside.
       if (second) doc.blocks.splice(doc.blocks.indexOf(second), 0, { kind: 'paragraph', text: 'tussen twee tabellen' });
-      tops[0]?.rows[0]?.cells[0]?.blocks.unshift(table([[['genest vooraan']]]));
-      last?.rows[last.rows.length - 1]?.cells.at(-1)?.blocks.push(table([[['genest achteraan']]]));
+      tops[0]?.rows[0]?.cells[0]?.blocks.unshift(table(simpleTable([[['genest vooraan']]])));
+      last?.rows[last.rows.length - 1]?.cells.at(-1)?.blocks.push(table(simpleTable([[['genest achteraan']]])));
     });
     const doc = await host.read();
-    expect(doc.before).toEqual(seedDocument.before);
-    expect(doc.after).toEqual(seedDocument.after);
-    expect(doc.tables).toEqual(seedDocument.tables);
+    expect(beforeOf(doc)).toEqual(beforeOf(seedDocument));
+    expect(afterOf(doc)).toEqual(afterOf(seedDocument));
+    expect(tablesOf(doc)).toEqual(tablesOf(seedDocument));
     expect(double.syncCount).toBe(1);
   });
 
   it('reads a document without tables as paragraphs only', async () => {
-    const { host } = setUp({ before: [], tables: [], after: ['Alleen tekst', '19 juni 2021'] });
-    expect(await host.read()).toEqual({ before: [], tables: [], after: ['Alleen tekst', '19 juni 2021'] });
+    const { host } = setUp(plainDocument({ before: [], tables: [], after: ['Alleen tekst', '19 juni 2021'] }));
+    expect(await host.read()).toEqual(plainDocument({ before: [], tables: [], after: ['Alleen tekst', '19 juni 2021'] }));
   });
 
   it('refuses without WordApi 1.3, before any batch', async () => {
@@ -119,10 +121,8 @@ describe('Word host: reading', () => {
 
 describe('Word host: syncs at every size', () => {
   /** Without one standard heading, so inserting headings has real work to do. */
-  const withoutHeading = (doc: RawDocument, text: string): RawDocument => ({
-    ...doc,
-    tables: doc.tables.map((rows) => rows.filter((row) => !(row.length === 1 && row[0]?.[0] === text))),
-  });
+  const withoutHeading = (doc: SourceDocument, text: string): SourceDocument =>
+    withTables(doc, tablesOf(doc).map((rows) => rows.filter((row) => !(row.length === 1 && row[0]?.[0] === text))));
 
   it.each([100, 1000, 10000])('%i rows: one sync to read, one more to write headings or the stamp', async (rows) => {
     const synthetic = syntheticDocument(rows, 3);
@@ -142,7 +142,7 @@ describe('Word host: syncs at every size', () => {
     const refreshed = await refreshDateStamp(stamp.host, '2026-11-24');
     expect(refreshed.applied).toEqual([expect.objectContaining({ kind: 'setDateStamp', text: '24 november 2026' })]);
     expect(stamp.double.syncCount).toBe(2);
-    expect(stamp.double.snapshot().after).toEqual(['24 november 2026']);
+    expect(afterOf(stamp.double.snapshot())).toEqual(['24 november 2026']);
   }, 30_000);
 });
 
@@ -159,14 +159,11 @@ describe('Word host: headings', () => {
 
     const after = double.snapshot();
     const at = rowStarting(after, '7.2 ');
-    expect(after.tables[at.table]?.[at.row - 1]).toEqual([['INBURGERING']]);
-    expect(double.isRowBold(at.table, at.row - 1)).toBe(true);
-    expect(double.mergedRows()).toContainEqual([at.table, at.row - 1]);
+    expect(rowsOf(after, at.block)[at.row - 1]).toEqual([['INBURGERING']]);
+    expect(double.isRowBold(at.block, at.row - 1)).toBe(true);
+    expect(double.mergedRows()).toContainEqual([at.block, at.row - 1]);
     // Every other cell is as it was: removing the new row gives back the start, cell by cell.
-    const withoutNew: RawDocument = {
-      ...after,
-      tables: after.tables.map((rows, t) => rows.filter((_, r) => !(t === at.table && r === at.row - 1))),
-    };
+    const withoutNew = withoutRows(after, at.block, [at.row - 1]);
     expect(allCells(withoutNew)).toEqual(allCells(start));
     expect(withoutNew).toEqual(start);
     // And the document is the seed again.
@@ -175,24 +172,23 @@ describe('Word host: headings', () => {
 
   it('inserts two headings before the same row in the standard order', async () => {
     const start = seedWithout(MIDDELLANGE);
-    const tables = start.tables.map((rows) => rows.filter((row) => row[0]?.join('') !== 'INBURGERING'));
-    const doc = { ...start, tables };
+    const tables = tablesOf(start).map((rows) => rows.filter((row) => row[0]?.join('') !== 'INBURGERING'));
+    const doc = withTables(start, tables);
     const { double, host } = setUp(doc);
     const result = await insertHeadings(host);
     expect(result.applied.map((e) => (e.kind === 'insertHeading' ? e.text : ''))).toHaveLength(2);
     const after = double.snapshot();
     const at = rowStarting(after, '7.2 ');
-    expect(after.tables[at.table]?.slice(at.row - 2, at.row)).toEqual([[[MIDDELLANGE]], [['INBURGERING']]]);
-    expect(after.tables[at.table]?.[at.row - 3]?.[0]).toEqual(['Ondersteuningsmaatregelen']);
-    expect(double.isRowBold(at.table, at.row - 2) && double.isRowBold(at.table, at.row - 1)).toBe(true);
-    const rest = after.tables.map((rows, t) => rows.filter((_, r) => !(t === at.table && (r === at.row - 1 || r === at.row - 2))));
-    expect(rest).toEqual(doc.tables);
+    expect(rowsOf(after, at.block).slice(at.row - 2, at.row)).toEqual([[[MIDDELLANGE]], [['INBURGERING']]]);
+    expect(rowsOf(after, at.block)[at.row - 3]?.[0]).toEqual(['Ondersteuningsmaatregelen']);
+    expect(double.isRowBold(at.block, at.row - 2) && double.isRowBold(at.block, at.row - 1)).toBe(true);
+    expect(withoutRows(after, at.block, [at.row - 1, at.row - 2])).toEqual(doc);
   });
 
   it('inserts headings in several tables in one write', async () => {
     const start = seedWithout('HUISVESTING');
-    const tables = start.tables.map((rows) => rows.filter((row) => !['INBURGERING', 'OPVANG KORTE TERMIJN'].includes(row[0]?.join('') ?? '')));
-    const doc = { ...start, tables };
+    const tables = tablesOf(start).map((rows) => rows.filter((row) => !['INBURGERING', 'OPVANG KORTE TERMIJN'].includes(row[0]?.join('') ?? '')));
+    const doc = withTables(start, tables);
     const { double, host } = setUp(doc);
     double.resetSyncCount();
     const result = await insertHeadings(host);
@@ -205,23 +201,24 @@ describe('Word host: headings', () => {
       ['INBURGERING', '7.2 '],
     ] as const) {
       const at = rowStarting(after, measure);
-      expect(after.tables[at.table]?.[at.row - 1]).toEqual([[heading]]);
+      expect(rowsOf(after, at.block)[at.row - 1]).toEqual([[heading]]);
     }
-    expect(after).toEqual(seedDocument);
+    expect(contentOf(after)).toEqual(contentOf(seedDocument));
   });
 
   it('appends a heading after the last row when its chapter has no measure and none follows', async () => {
     const start = seedCopy();
-    const last = start.tables[3] ?? [];
-    const doc = { ...start, tables: [...start.tables.slice(0, 3), last.slice(0, 1)] };
+    const last = tablesOf(start)[3] ?? [];
+    const doc = withTables(start, [...tablesOf(start).slice(0, 3), last.slice(0, 1)]);
     const { double, host } = setUp(doc);
     const result = await insertHeadings(host);
-    expect(result.applied).toEqual([expect.objectContaining({ table: 3, beforeRow: 1, chapter: 8 })]);
+    // Blocks: the title, the four tables, the stamp.
+    expect(result.applied).toEqual([expect.objectContaining({ block: 4, beforeRow: 1, chapter: 8 })]);
     const after = double.snapshot();
-    expect(after.tables[3]).toEqual([last[0], [[expect.stringMatching(/^ONDERSTEUNING PRT/)]]]);
-    expect(double.mergedRows()).toContainEqual([3, 1]);
-    expect(after.tables.slice(0, 3)).toEqual(doc.tables.slice(0, 3));
-    expect(after.after).toEqual(doc.after);
+    expect(tablesOf(after)[3]).toEqual([last[0], [[expect.stringMatching(/^ONDERSTEUNING PRT/)]]]);
+    expect(double.mergedRows()).toContainEqual([4, 1]);
+    expect(tablesOf(after).slice(0, 3)).toEqual(tablesOf(doc).slice(0, 3));
+    expect(afterOf(after)).toEqual(afterOf(doc));
   });
 
   it('applying headings twice changes nothing the second time', async () => {
@@ -242,8 +239,8 @@ describe('Word host: headings', () => {
     expect(result.notes).toEqual(['heading-not-merged']);
     const after = double.snapshot();
     const at = rowStarting(after, '7.2 ');
-    expect(after.tables[at.table]?.[at.row - 1]).toEqual([['INBURGERING'], [''], [''], ['']]);
-    expect(double.mergedRows()).not.toContainEqual([at.table, at.row - 1]);
+    expect(rowsOf(after, at.block)[at.row - 1]).toEqual([['INBURGERING'], [''], [''], ['']]);
+    expect(double.mergedRows()).not.toContainEqual([at.block, at.row - 1]);
     // Core still sees it as the heading (filled first cell only), so a second run adds nothing.
     const read = readStatusTable(after);
     expect(read.ok && planHeadings(read.table)).toEqual([]);
@@ -283,34 +280,34 @@ describe('Word host: date stamp', () => {
     const { double, host } = setUp(seedDocument);
     double.resetSyncCount();
     const result = await refreshDateStamp(host, '2026-11-24');
-    expect(result.applied).toEqual([expect.objectContaining({ kind: 'setDateStamp', text: '24 november 2026', index: 0 })]);
+    expect(result.applied).toEqual([expect.objectContaining({ kind: 'setDateStamp', text: '24 november 2026', block: 8 })]);
     expect(double.syncCount).toBe(2); // one to read, one to write
-    expect(double.snapshot()).toEqual({ ...seedDocument, after: ['24 november 2026'] });
+    expect(double.snapshot()).toEqual(around(seedDocument, { after: ['24 november 2026'] }));
   });
 
   it('keeps the words around the date', async () => {
-    const { double, host } = setUp({ ...seedCopy(), after: ['Stand per 19 juni 2021'] });
+    const { double, host } = setUp(around(seedCopy(), { after: ['Stand per 19 juni 2021'] }));
     await refreshDateStamp(host, '2026-11-24');
-    expect(double.snapshot().after).toEqual(['Stand per 24 november 2026']);
+    expect(afterOf(double.snapshot())).toEqual(['Stand per 24 november 2026']);
   });
 
   it('inserts a missing stamp after the last table in a tagged content control, found again later', async () => {
-    const { double, host } = setUp({ ...seedCopy(), after: [] });
+    const { double, host } = setUp(around(seedCopy(), { after: [] }));
     await refreshDateStamp(host, '2026-11-24');
     expect(double.contentControls()).toEqual([{ tag: STAMP_TAG, title: expect.any(String), text: '24 november 2026' }]);
     const read = await host.read();
-    expect(read.after).toEqual(['24 november 2026']);
-    expect(read.tables).toEqual(seedDocument.tables);
+    expect(afterOf(read)).toEqual(['24 november 2026']);
+    expect(tablesOf(read)).toEqual(tablesOf(seedDocument));
 
     await refreshDateStamp(host, '2026-12-01');
     expect(double.contentControls()).toEqual([{ tag: STAMP_TAG, title: expect.any(String), text: '1 december 2026' }]);
-    expect((await host.read()).after).toEqual(['1 december 2026']);
+    expect(afterOf(await host.read())).toEqual(['1 december 2026']);
   });
 
   it('puts a new stamp directly after the last table, before other paragraphs', async () => {
-    const { double, host } = setUp({ ...seedCopy(), after: ['Bijlage volgt.'] });
+    const { double, host } = setUp(around(seedCopy(), { after: ['Bijlage volgt.'] }));
     await refreshDateStamp(host, '2026-11-24');
-    expect(double.snapshot().after).toEqual(['24 november 2026', 'Bijlage volgt.']);
+    expect(afterOf(double.snapshot())).toEqual(['24 november 2026', 'Bijlage volgt.']);
   });
 
   it('refuses on a protected document', async () => {
@@ -327,7 +324,7 @@ describe('Word host: date stamp', () => {
       if (last?.kind === 'paragraph') last.text = '20 juni 2021';
     });
     await hostError(refreshDateStamp(host, '2026-11-24', basis), 'changed');
-    expect(double.snapshot().after).toEqual(['20 juni 2021']);
+    expect(afterOf(double.snapshot())).toEqual(['20 juni 2021']);
   });
 });
 
@@ -335,26 +332,26 @@ describe('Word host: selection', () => {
   it('selects a cell, a row and a paragraph after the table', async () => {
     const { double, host } = setUp(seedDocument);
     const at = rowStarting(seedDocument, '7.2 ');
-    await host.select({ ...at, cell: 2 });
-    expect(double.selection).toEqual({ ...at, cell: 2 });
-    await host.select({ table: 3, row: 1 });
-    expect(double.selection).toEqual({ table: 3, row: 1 });
-    await host.select({ after: 0 });
-    expect(double.selection).toEqual({ after: 0 });
+    await host.select({ ...at, column: 2 });
+    expect(double.selection).toEqual({ ...at, column: 2 });
+    await host.select({ block: 7, row: 1 });
+    expect(double.selection).toEqual({ block: 7, row: 1 });
+    await host.select({ block: 8 });
+    expect(double.selection).toEqual({ block: 8 });
   });
 
   it('reports a location that is not there', async () => {
     const { double, host } = setUp(seedDocument);
-    await hostError(host.select({ table: 9, row: 0, cell: 0 }), 'failed');
-    await hostError(host.select({ table: 0, row: 99, cell: 0 }), 'failed');
-    await hostError(host.select({ after: 5 }), 'failed');
+    await hostError(host.select({ block: 19, row: 0, column: 0 }), 'failed');
+    await hostError(host.select({ block: 1, row: 99, column: 0 }), 'failed');
+    await hostError(host.select({ block: 15 }), 'failed');
     expect(double.selection).toBeUndefined();
   });
 
   it('selects on a protected document (selection is no edit)', async () => {
     const { double, host } = setUp(seedDocument, { protected: true });
-    await host.select({ table: 0, row: 2, cell: 3 });
-    expect(double.selection).toEqual({ table: 0, row: 2, cell: 3 });
+    await host.select({ block: 1, row: 2, column: 3 });
+    expect(double.selection).toEqual({ block: 1, row: 2, column: 3 });
   });
 });
 
@@ -415,7 +412,7 @@ describe('toHostError', () => {
 
 // Guard against a fixture that no longer needs what these tests prove.
 it('the seed has ragged rows and several tables', () => {
-  const widths = new Set(seedDocument.tables.flat().map((row: RawRow) => row.length));
+  const widths = new Set(tablesOf(seedDocument).flat().map((row: CellText[]) => row.length));
   expect(widths).toEqual(new Set([1, 4]));
-  expect(seedDocument.tables.length).toBeGreaterThan(1);
+  expect(tablesOf(seedDocument).length).toBeGreaterThan(1);
 });

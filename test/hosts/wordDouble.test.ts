@@ -1,5 +1,7 @@
 import { seedDocument } from '../fixtures/seed';
 import { createWordDouble, table, type WordDoubleOptions } from '../office/word';
+import { simpleTable } from '../../src/core/document';
+import { afterOf, beforeOf, tablesOf } from '../fixtures/plain';
 
 /**
  * The double itself: it must keep Office.js's rules, or the host tests prove nothing. Every call
@@ -32,7 +34,7 @@ describe('Word double: loading', () => {
       expect(codeOf(await failure(() => tables.items))).toBe('PropertyNotLoaded');
       await context.sync();
       const first = tables.items[0] as Word.Table;
-      expect(first.rowCount).toBe(seedDocument.tables[0]?.length);
+      expect(first.rowCount).toBe(tablesOf(seedDocument)[0]?.length);
       const notLoaded = await failure(() => first.nestingLevel);
       expect(codeOf(notLoaded)).toBe('PropertyNotLoaded');
       expect(notLoaded).toMatchObject({ name: 'RichApi.Error', debugInfo: { code: 'PropertyNotLoaded', errorLocation: 'Table.nestingLevel' } });
@@ -48,7 +50,7 @@ describe('Word double: loading', () => {
       return tables.items.map((t) => t.rows.items.map((r) => [r.cellCount, r.cells.items.map((c) => c.body.paragraphs.items.map((p) => p.text))]));
     });
     expect(double.syncCount).toBe(1);
-    expect(result).toEqual(seedDocument.tables.map((rows) => rows.map((row) => [row.length, row])));
+    expect(result).toEqual(tablesOf(seedDocument).map((rows) => rows.map((row) => [row.length, row])));
   });
 
   it('reads the value a property had at the sync, not later', async () => {
@@ -62,7 +64,7 @@ describe('Word double: loading', () => {
         const p = doc.blocks[0];
         if (p?.kind === 'paragraph') p.text = 'Nieuwe titel';
       });
-      expect(first.text).toBe(seedDocument.before?.[0]);
+      expect(first.text).toBe(beforeOf(seedDocument)[0]);
       first.load('text');
       await context.sync();
       expect(first.text).toBe('Nieuwe titel');
@@ -78,14 +80,15 @@ describe('Word double: loading', () => {
 });
 
 describe('Word double: body paragraphs and load paths', () => {
-  /** The seed's paragraphs in document order with their table depth, worked out from the RawDocument. */
-  const seedParagraphs = (): [string, number][] => [
-    ...(seedDocument.before ?? []).map((text): [string, number] => [text, 0]),
-    ...seedDocument.tables.flatMap((rows) =>
-      rows.flatMap((row) => row.flatMap((c) => (c.length > 0 ? c : ['']).map((text): [string, number] => [text, 1]))),
-    ),
-    ...seedDocument.after.map((text): [string, number] => [text, 0]),
-  ];
+  /** The seed's paragraphs in document order with their table depth, worked out from its blocks. */
+  const seedParagraphs = (): [string, number][] =>
+    seedDocument.blocks.flatMap((block): [string, number][] =>
+      block.kind === 'paragraph'
+        ? [[block.text, 0]]
+        : block.rows.flatMap((row) =>
+            row.cells.flatMap((c) => (c.paragraphs.length > 0 ? c.paragraphs : ['']).map((text): [string, number] => [text, 1])),
+          ),
+    );
 
   it('lists every paragraph of the body, those in tables too, with its table depth (WordApi 1.3)', async () => {
     const { double, result } = await withContext(async (context) => {
@@ -102,7 +105,7 @@ describe('Word double: body paragraphs and load paths', () => {
     const double = createWordDouble(seedDocument);
     double.edit((doc) => {
       const first = doc.blocks.find((b) => b.kind === 'table');
-      if (first?.kind === 'table') first.rows[0]?.cells[0]?.blocks.push(table([[['genest']]]));
+      if (first?.kind === 'table') first.rows[0]?.cells[0]?.blocks.push(table(simpleTable([[['genest']]])));
     });
     const levels = await double.environment.run(async (context) => {
       const paragraphs = context.document.body.paragraphs.load('items/text,items/tableNestingLevel');
@@ -121,7 +124,7 @@ describe('Word double: body paragraphs and load paths', () => {
       },
       { requirementSets: { WordApi: '1.2' } },
     );
-    expect(result).toEqual([...(seedDocument.before ?? []), ...seedDocument.after]);
+    expect(result).toEqual(seedDocument.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])));
   });
 
   it('loads what a path names and nothing else; a bare "items" loads no property', async () => {
@@ -133,9 +136,9 @@ describe('Word double: body paragraphs and load paths', () => {
       const first = bare.items[0] as Word.Paragraph;
       expect(bare.items).toHaveLength(seedParagraphs().length);
       expect(codeOf(await failure(() => first.text))).toBe('PropertyNotLoaded');
-      expect(direct.items.map((t) => t.rowCount)).toEqual(seedDocument.tables.map((rows) => rows.length));
+      expect(direct.items.map((t) => t.rowCount)).toEqual(tablesOf(seedDocument).map((rows) => rows.length));
       expect(codeOf(await failure(() => direct.items[0]?.nestingLevel))).toBe('PropertyNotLoaded');
-      expect([all.rowCount, all.nestingLevel]).toEqual([seedDocument.tables[0]?.length, 1]);
+      expect([all.rowCount, all.nestingLevel]).toEqual([tablesOf(seedDocument)[0]?.length, 1]);
     });
   });
 
@@ -147,7 +150,7 @@ describe('Word double: body paragraphs and load paths', () => {
       paragraphs.load('items/tableNestingLevel');
       await context.sync();
       expect(paragraphs.items[0]).toBe(first);
-      expect(first?.text).toBe(seedDocument.before?.[0]);
+      expect(first?.text).toBe(beforeOf(seedDocument)[0]);
       expect(first?.tableNestingLevel).toBe(0);
       paragraphs.load('items/text/length');
       expect(codeOf(await failure(() => context.sync()))).toBe('InvalidArgument');
@@ -163,9 +166,9 @@ describe('Word double: writing', () => {
       paragraphs.load('items/text');
       await context.sync();
       paragraphs.items[paragraphs.items.length - 1]?.insertText('1 januari 2030', 'Replace');
-      expect(double.snapshot().after).toEqual(seedDocument.after);
+      expect(afterOf(double.snapshot())).toEqual(afterOf(seedDocument));
       await context.sync();
-      expect(double.snapshot().after).toEqual(['1 januari 2030']);
+      expect(afterOf(double.snapshot())).toEqual(['1 januari 2030']);
     });
   });
 
@@ -183,7 +186,7 @@ describe('Word double: writing', () => {
       context.document.body.tables.getFirst().getCell(2, 3).body.paragraphs.getFirst().insertText('X', 'Replace');
       await context.sync();
     });
-    expect(double.snapshot().tables[0]?.[2]?.[3]).toEqual(['X']);
+    expect(tablesOf(double.snapshot())[0]?.[2]?.[3]).toEqual(['X']);
   });
 
   it('fails APIs beyond its requirement sets with ApiNotFound', async () => {
@@ -206,11 +209,11 @@ describe('Word double: writing', () => {
       merged.body.font.bold = true;
       await context.sync();
     });
-    const rows = double.snapshot().tables[0] ?? [];
+    const rows = tablesOf(double.snapshot())[0] ?? [];
     expect(rows[2]).toEqual([['NIEUW', 'b']]);
-    expect(rows.slice(3)).toEqual(seedDocument.tables[0]?.slice(2));
-    expect(double.isRowBold(0, 2)).toBe(true);
-    expect(double.isRowBold(0, 3)).toBe(false);
+    expect(rows.slice(3)).toEqual(tablesOf(seedDocument)[0]?.slice(2));
+    expect(double.isRowBold(1, 2)).toBe(true);
+    expect(double.isRowBold(1, 3)).toBe(false);
   });
 
   it('refuses more values than the template row has cells', async () => {

@@ -6,6 +6,7 @@ import { App } from '../../src/taskpane/App';
 import { seedDocument, seedWithout } from '../fixtures/seed';
 import { createExcelDouble } from '../office/excel';
 import { createWordDouble } from '../office/word';
+import { tablesOf } from '../fixtures/plain';
 
 /** The pane on the real Word and Excel hosts, over the Office test doubles (not the memory host). */
 describe('task pane on the Word and Excel hosts', () => {
@@ -15,11 +16,11 @@ describe('task pane on the Word and Excel hosts', () => {
     await screen.findByTestId('summary');
     const finding = screen.getAllByTestId('finding').find((f) => f.textContent?.includes('Maatregel 4.2.1 heeft geen planning'));
     fireEvent.click(finding as HTMLElement);
-    await waitFor(() => expect(double.selection).toEqual({ table: 0, row: 2, cell: 2 }));
+    await waitFor(() => expect(double.selection).toEqual({ block: 1, row: 2, column: 2 }));
 
     fireEvent.click(screen.getByRole('button', { name: 'Koppen invoegen' }));
     expect((await screen.findByTestId('change-report')).textContent).toContain('Kop “INBURGERING” ingevoegd.');
-    expect(double.snapshot().tables.flat().some((row) => row.length === 1 && row[0]?.[0] === 'INBURGERING')).toBe(true);
+    expect(tablesOf(double.snapshot()).flat().some((row) => row.length === 1 && row[0]?.[0] === 'INBURGERING')).toBe(true);
   });
 
   it('Word: a protected document refuses the fix and the pane says why', async () => {

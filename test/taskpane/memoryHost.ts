@@ -1,16 +1,16 @@
-import type { Location, RawDocument, RawTable } from '../../src/core/document';
+import { paragraph, sourceCell, type Block, type Location, type SourceDocument } from '../../src/core/document';
 import { bottomUp, changedSince, type Edit, type InsertHeadingEdit } from '../../src/core/edits';
 import type { Settings } from '../../src/core/settings';
 import { HostError, type HostNote, type StatusHost, type UpdateResult } from '../../src/hosts/host';
 
 /**
- * A StatusHost over a RawDocument held in memory: what the pane needs from any host, and
+ * A StatusHost over a SourceDocument held in memory: what the pane needs from any host, and
  * nothing of Office. It applies edits the way the Office hosts promise to (headings as one-cell
  * rows, bottom up; the date stamp replaced or appended), records selections and saved settings,
  * and can be told to fail.
  */
 export interface MemoryHost extends StatusHost {
-  doc: RawDocument;
+  doc: SourceDocument;
   readonly selections: Location[];
   readonly savedSettings: Settings[];
   stored: Partial<Settings> | undefined;
@@ -20,29 +20,36 @@ export interface MemoryHost extends StatusHost {
   notes: HostNote[];
   reads: number;
   /** Pretend a co-author edited the document. */
-  edit(doc: RawDocument): void;
+  edit(doc: SourceDocument): void;
   readonly listeners: Set<() => void>;
 }
 
-const copy = (doc: RawDocument): RawDocument => JSON.parse(JSON.stringify(doc)) as RawDocument;
+const copy = (doc: SourceDocument): SourceDocument => JSON.parse(JSON.stringify(doc)) as SourceDocument;
 
-const applyEdits = (doc: RawDocument, edits: readonly Edit[]): RawDocument => {
-  const tables = doc.tables.map((t) => [...t]);
-  const headings = bottomUp(edits.filter((e): e is InsertHeadingEdit => e.kind === 'insertHeading'));
-  headings.forEach((edit) => {
-    const table = tables[edit.table];
-    if (table) table.splice(edit.beforeRow, 0, [[edit.text]]);
+/** Applies edits as the Office hosts promise to: heading rows merged across the width, bottom up; paragraphs inserted; the stamp replaced or added. */
+const applyEdits = (doc: SourceDocument, edits: readonly Edit[]): SourceDocument => {
+  const blocks: Block[] = copy(doc).blocks.map((block) => block);
+  bottomUp(edits.filter((e): e is InsertHeadingEdit => e.kind === 'insertHeading')).forEach((edit) => {
+    const table = blocks[edit.block];
+    if (table?.kind === 'table') {
+      blocks[edit.block] = { ...table, rows: [...table.rows.slice(0, edit.beforeRow), { cells: [sourceCell([edit.text], edit.width)] }, ...table.rows.slice(edit.beforeRow)] };
+    }
   });
-  const after = [...doc.after];
+  const inserts: { at: number; block: Block }[] = [];
   edits.forEach((edit) => {
-    if (edit.kind !== 'setDateStamp') return;
-    if (edit.index === undefined) after.push(edit.text);
-    else after[edit.index] = edit.text;
+    if (edit.kind === 'setDateStamp') {
+      if (edit.block === undefined) inserts.push({ at: edit.afterBlock + 1, block: paragraph(edit.text) });
+      else blocks[edit.block] = paragraph(edit.text);
+    } else if (edit.kind === 'insertHeadingParagraph') {
+      inserts.push({ at: edit.anchor + (edit.position === 'after' ? 1 : 0), block: paragraph(edit.text, 'bold') });
+    }
   });
-  return { ...(doc.before ? { before: doc.before } : {}), tables: tables as RawTable[], after };
+  // Bottom up, so every index stays as read.
+  inserts.sort((a, b) => b.at - a.at).forEach(({ at, block }) => blocks.splice(at, 0, block));
+  return { ...doc, blocks };
 };
 
-export const createMemoryHost = (initial: RawDocument, options: { onChange?: boolean } = {}): MemoryHost => {
+export const createMemoryHost = (initial: SourceDocument, options: { onChange?: boolean } = {}): MemoryHost => {
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
   const failing = <K extends keyof MemoryHost['failNext']>(host: MemoryHost, method: K) => {

@@ -1,12 +1,13 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { RawDocument } from '../../src/core/document';
+import type { SourceDocument } from '../../src/core/document';
 import { HostError, type HostErrorCode } from '../../src/hosts/host';
 import { App } from '../../src/taskpane/App';
 import { ErrorBoundary } from '../../src/taskpane/components/ErrorBoundary';
 import { seedCopy, seedDocument, seedWithout } from '../fixtures/seed';
 import expectations from '../fixtures/seed-findings.json';
 import { createMemoryHost, type MemoryHost } from './memoryHost';
+import { afterOf, appendRow, plainDocument, setCellText, tablesOf } from '../fixtures/plain';
 
 const ON_STAMP = (): string => '2021-06-19';
 const LATER = (): string => '2026-11-24';
@@ -57,8 +58,7 @@ describe('task pane', () => {
   it('shows each finding with its measure, its Dutch message and the deciding words', async () => {
     const doc = seedCopy();
     // 4.2.1's trekker becomes one nobody knows: the finding quotes it.
-    const rows = doc.tables[0] as string[][][];
-    (rows[2] as string[][])[3] = ['Ministerie van Wonderen'];
+    setCellText(doc, 0, 2, 3, ['Ministerie van Wonderen']);
     renderPane(createMemoryHost(doc));
     await summary();
     const finding = screen.getAllByTestId('finding').find((f) => f.textContent?.includes('Ministerie van Wonderen'));
@@ -92,8 +92,8 @@ describe('task pane', () => {
     const finding = screen.getAllByTestId('finding').find((f) => f.textContent?.includes('4.2.1'));
     expect(finding?.tagName).toBe('BUTTON');
     fireEvent.click(finding as HTMLElement);
-    // 4.2.1 is row 2 of table 0 (header, HUISVESTING, 4.2.1); planning is its third cell.
-    await waitFor(() => expect(host.selections).toEqual([{ table: 0, row: 2, cell: 2 }]));
+    // 4.2.1 is row 2 of the first table, block 1 (header, HUISVESTING, 4.2.1); planning is its third column.
+    await waitFor(() => expect(host.selections).toEqual([{ block: 1, row: 2, column: 2 }]));
   });
 
   it('inserts the missing heading, says what it inserted, and checks again', async () => {
@@ -105,7 +105,7 @@ describe('task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Koppen invoegen' }));
     const report = await screen.findByTestId('change-report');
     expect(report.textContent).toContain('Kop “INBURGERING” ingevoegd.');
-    expect(host.doc.tables.flat().some((row) => row.length === 1 && row[0]?.[0] === 'INBURGERING')).toBe(true);
+    expect(tablesOf(host.doc).flat().some((row) => row.length === 1 && row[0]?.[0] === 'INBURGERING')).toBe(true);
     await waitFor(() => expect(host.reads).toBeGreaterThan(readsBefore + 1));
     await waitFor(() =>
       expect(screen.getAllByTestId('finding').some((f) => f.textContent?.includes('“INBURGERING”'))).toBe(false),
@@ -138,7 +138,7 @@ describe('task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Datum bijwerken' }));
     const report = await screen.findByTestId('change-report');
     expect(report.textContent).toContain('Datum onder de tabel gezet op “24 november 2026”.');
-    expect(host.doc.after).toEqual(['24 november 2026']);
+    expect(afterOf(host.doc)).toEqual(['24 november 2026']);
   });
 
   it('refuses to write over a co-author’s change and says so', async () => {
@@ -147,11 +147,11 @@ describe('task pane', () => {
     await summary();
     // A co-author adds a row after the check; the pane's basis is now stale.
     const changed = seedWithout('INBURGERING');
-    (changed.tables[2] as string[][][]).push([['7.9 Nieuw'], ['x'], ['N.v.t.'], ['BZK']]);
+    appendRow(changed, 2, [['7.9 Nieuw'], ['x'], ['N.v.t.'], ['BZK']]);
     host.doc = changed;
     fireEvent.click(screen.getByRole('button', { name: 'Koppen invoegen' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Het document is gewijzigd sinds de laatste controle');
-    expect(host.doc.tables.flat().some((row) => row[0]?.[0] === 'INBURGERING')).toBe(false);
+    expect(tablesOf(host.doc).flat().some((row) => row[0]?.[0] === 'INBURGERING')).toBe(false);
   });
 
   const codes: HostErrorCode[] = ['no-office', 'requirement-missing', 'protected', 'changed', 'no-status-table', 'busy', 'failed'];
@@ -174,10 +174,10 @@ describe('task pane', () => {
   });
 
   it.each([
-    [{ tables: [], after: [] }, 'Het document is leeg.'],
-    [{ tables: [], after: ['Alleen tekst'] }, 'Het document bevat geen tabel.'],
-    [{ tables: [[[['a'], ['b']], [['c'], ['d']]]], after: [] }, 'Geen statustabel gevonden'],
-  ] as [RawDocument, string][])('explains a document without a status table', async (doc, text) => {
+    [plainDocument({ tables: [], after: [] }), 'Het document is leeg.'],
+    [plainDocument({ tables: [], after: ['Alleen tekst'] }), 'Het document bevat geen tabel.'],
+    [plainDocument({ tables: [[[['a'], ['b']], [['c'], ['d']]]], after: [] }), 'Geen statustabel gevonden'],
+  ] as [SourceDocument, string][])('explains a document without a status table', async (doc, text) => {
     renderPane(createMemoryHost(doc));
     expect((await screen.findByText(new RegExp(text))).textContent).toContain(text);
     expect(screen.queryByTestId('summary')).toBeNull();
@@ -186,9 +186,8 @@ describe('task pane', () => {
 
   it('shows document text as text: HTML in a cell is never markup', async () => {
     const doc = seedCopy();
-    const rows = doc.tables[0] as string[][][];
-    (rows[2] as string[][])[3] = ['<img src=x onerror="window.__pwned=1">'];
-    (rows[3] as string[][])[3] = ['<script>window.__pwned=2</script>'];
+    setCellText(doc, 0, 2, 3, ['<img src=x onerror="window.__pwned=1">']);
+    setCellText(doc, 0, 3, 3, ['<script>window.__pwned=2</script>']);
     const { container } = renderPane(createMemoryHost(doc));
     await summary();
     const text = container.textContent ?? '';

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { RawDocument } from '../../src/core/document';
+import type { SourceDocument } from '../../src/core/document';
 import { createExcelHost } from '../../src/hosts/excel';
 import { createWordHost } from '../../src/hosts/word';
 import { App } from '../../src/taskpane/App';
@@ -25,7 +25,7 @@ const TABLE_SHEET = 'Stand van zaken';
  * A workbook of two sheets: "Voorblad" (active, a note only) and "Stand van zaken" (the status
  * table), made by laying the table out on the first sheet and moving its cells to a second one.
  */
-const twoSheets = (doc: RawDocument): ExcelDouble => {
+const twoSheets = (doc: SourceDocument): ExcelDouble => {
   const double = createExcelDouble(doc, { sheetName: 'Voorblad' });
   double.edit((editor) => {
     const second = editor.addSheet(TABLE_SHEET);

@@ -30,7 +30,7 @@ export const columnsOrder: Rule = {
               nl: `De kolom “${COLUMN_NAMES[key]}” hoort op plaats ${position} te staan (volgorde: ${COLUMN_KEYS.map((k) => COLUMN_NAMES[k]).join(', ')}).`,
               en: `The column “${COLUMN_NAMES[key]}” belongs in place ${position} (order: ${COLUMN_KEYS.map((k) => COLUMN_NAMES[k]).join(', ')}).`,
             },
-            location: { ...header.location, cell: header.columns.index[key] ?? 0 },
+            location: { ...header.location, column: header.columns.index[key] ?? 0 },
           };
         }),
       ),

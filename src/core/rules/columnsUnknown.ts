@@ -5,7 +5,7 @@ export const columnsUnknown: Rule = {
   severity: 'info',
   title: { nl: 'Extra kolom', en: 'Extra column' },
   check: ({ table }) =>
-    table.header.columns.unknown.map(({ cell, text }) => ({
+    table.header.columns.unknown.map(({ column, text }) => ({
       rule: columnsUnknown.id,
       severity: columnsUnknown.severity,
       column: text,
@@ -14,6 +14,6 @@ export const columnsUnknown: Rule = {
         en: `The column “${text}” is not one of the standard columns.`,
       },
       words: text,
-      location: { ...table.header.location, cell },
+      location: { ...table.header.location, column },
     })),
 };

@@ -17,7 +17,7 @@ export const datestampStale: Rule = {
           en: `The date stamp below the table, “${stamp.words}”, is older than the reference date ${formatDutchDate(referenceDate)}.`,
         },
         words: stamp.words,
-        location: { after: stamp.index },
+        location: { block: stamp.block },
       },
     ];
   },

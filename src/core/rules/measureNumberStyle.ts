@@ -20,11 +20,11 @@ export const measureNumberStyle: Rule = {
     const byTable = new Map<number, MeasureRow[]>();
     for (const m of measures(table)) {
       if (m.number === undefined) continue;
-      const list = byTable.get(m.location.table) ?? [];
+      const list = byTable.get(m.location.block) ?? [];
       list.push(m);
-      byTable.set(m.location.table, list);
+      byTable.set(m.location.block, list);
     }
-    return table.tables.flatMap((t) =>
+    return table.blocks.flatMap((t) =>
       offStyle(byTable.get(t) ?? []).map((m) => {
         const written = `${m.number?.number ?? ''}${m.number?.trailingDot ? '.' : ''}`;
         return measureFinding(

@@ -47,13 +47,12 @@ export const measureFinding = (
   message: Localized,
   words?: string,
 ): Finding => {
-  const cell = measure.cellIndex[column];
   return {
     rule: rule.id,
     severity: rule.severity,
     measure: measure.subject,
     message,
-    location: cell === undefined ? measure.location : { ...measure.location, cell },
+    location: measure.cellLocation[column] ?? measure.location,
     ...(words !== undefined ? { words } : {}),
   };
 };

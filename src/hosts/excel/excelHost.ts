@@ -1,11 +1,10 @@
-import type { CellLocation, Location, RawDocument } from '../../core/document';
-import { isCellLocation } from '../../core/document';
+import { simpleTable, type CellLocation, type Location, type SourceDocument } from '../../core/document';
 import { bottomUp, changedSince, type Edit, type InsertHeadingEdit, type SetDateStampEdit } from '../../core/edits';
 import type { Settings } from '../../core/settings';
 import { HostError, type HostNote, type StatusHost, type UpdateResult } from '../host';
 import { cellLines, cellText, isDateFormat, isoToSerial, parseArea, parseAreas, splitSheet, type Area } from './cells';
 import type { ExcelEnvironment } from './environment';
-import { areaOf, layoutSheet, type LooseCell, type SheetLayout } from './layout';
+import { areaOf, layoutSheet, looseCellOf, sheetRowBefore, type LooseCell, type SheetLayout } from './layout';
 
 /**
  * The status table on an Excel sheet, through Office.js.
@@ -49,7 +48,7 @@ interface SheetRead {
   readonly protected: boolean;
   readonly layout: SheetLayout | undefined;
   /** The used range as one table, when the sheet has content but no status table. */
-  readonly unrelated: RawDocument | undefined;
+  readonly unrelated: SourceDocument | undefined;
   /** The stamp's named item as found (undefined: there is none). */
   readonly stampName: { readonly item: Excel.NamedItem; readonly sheet?: string; readonly area?: Area } | undefined;
 }
@@ -142,14 +141,10 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
         });
     // Without a header row of ours, what the sheet holds is still handed on, so core can tell an
     // empty sheet from one with another table on it.
-    const unrelated: RawDocument | undefined =
+    const unrelated: SourceDocument | undefined =
       layout || used.isNullObject
         ? undefined
-        : {
-            before: [],
-            tables: [used.values.map((row, r) => row.map((value, c) => cellLines(cellText(value, used.numberFormat[r]?.[c]))))],
-            after: [],
-          };
+        : { blocks: [simpleTable(used.values.map((row, r) => row.map((value, c) => cellLines(cellText(value, used.numberFormat[r]?.[c])))))] };
     return {
       sheet,
       sheetName: sheet.name,
@@ -169,7 +164,7 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
 
   /** Queues the stamp write; returns the cell written (before any row insert). */
   const queueStamp = (context: Excel.RequestContext, read: SheetRead, layout: SheetLayout, edit: SetDateStampEdit): Area => {
-    const existing: LooseCell | undefined = edit.index === undefined ? undefined : layout.after[edit.index];
+    const existing: LooseCell | undefined = edit.block === undefined ? undefined : looseCellOf(layout, edit.block);
     const below = Math.max(layout.lastRow, ...layout.after.map((cell) => cell.row));
     const area: Area = existing
       ? { row: existing.row, column: existing.column, rowCount: 1, columnCount: 1 }
@@ -194,9 +189,7 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
 
   /** Queues one heading row; returns whether it could be merged. */
   const queueHeading = (read: SheetRead, layout: SheetLayout, edit: InsertHeadingEdit): { row: number; merged: boolean } => {
-    const rows = layout.rows[edit.table] ?? [];
-    const lastOfTable = rows[rows.length - 1] ?? layout.lastRow;
-    const row = rows[edit.beforeRow] ?? lastOfTable + 1;
+    const row = sheetRowBefore(layout, { block: edit.block, row: edit.beforeRow });
     const width = layout.width;
     const target: Area = { row, column: layout.column, rowCount: 1, columnCount: width };
     const values = [[edit.text, ...Array.from({ length: width - 1 }, () => '')]];
@@ -218,13 +211,13 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
     return { row, merged: !(list && inList) };
   };
 
-  const read = async (): Promise<RawDocument> =>
+  const read = async (): Promise<SourceDocument> =>
     run(async (context) => {
       const sheetRead = await readSheet(context);
-      return sheetRead.layout?.doc ?? sheetRead.unrelated ?? { before: [], tables: [], after: [] };
+      return sheetRead.layout?.doc ?? sheetRead.unrelated ?? { blocks: [] };
     });
 
-  const update = async (plan: (doc: RawDocument) => readonly Edit[], basis?: RawDocument): Promise<UpdateResult> =>
+  const update = async (plan: (doc: SourceDocument) => readonly Edit[], basis?: SourceDocument): Promise<UpdateResult> =>
     run(async (context) => {
       const sheetRead = await readSheet(context);
       const layout = requireLayout(sheetRead);
@@ -233,6 +226,8 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
       if (basis && changedSince(basis, before, edits)) throw new HostError('changed');
       if (edits.length === 0) return { before, applied: [], notes: [] };
       if (sheetRead.protected) throw new HostError('protected', sheetRead.sheetName);
+      // A sheet has no paragraphs between tables: its headings are rows, so core never plans one as a paragraph here.
+      if (edits.some((e) => e.kind === 'insertHeadingParagraph')) throw new HostError('failed', 'heading paragraph on a sheet');
 
       const notes = new Set<HostNote>();
       const stampEdit = edits.find((e): e is SetDateStampEdit => e.kind === 'setDateStamp');
@@ -257,10 +252,7 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
     run(async (context) => {
       const sheetRead = await readSheet(context);
       const layout = requireLayout(sheetRead);
-      const cell = isCellLocation(location) ? undefined : layout.after[location.after];
-      const area = isCellLocation(location)
-        ? areaOf(layout, location)
-        : cell && { row: cell.row, column: cell.column, rowCount: 1, columnCount: 1 };
+      const area = areaOf(layout, location);
       if (!area) return;
       sheetRead.sheet.activate();
       rangeOf(sheetRead.sheet, area).select();
@@ -308,12 +300,12 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
       const layout = requireLayout(sheetRead);
       if (sheetRead.protected) throw new HostError('protected', sheetRead.sheetName);
       const targets: Area[] = [];
-      locations.forEach((location) => {
-        const places = layout.cells[location.table]?.[location.row] ?? [];
-        const chosen = location.cell === undefined ? places : places.slice(location.cell, location.cell + 1);
-        chosen.forEach((area) => {
-          if (!targets.some((t) => sameArea(t, area))) targets.push(area);
-        });
+      // A whole row is marked cell by cell, so each cell's own fill is remembered.
+      const cellsOf = (location: CellLocation): CellLocation[] =>
+        location.column === undefined ? Array.from({ length: layout.width }, (_, column) => ({ ...location, column })) : [location];
+      locations.flatMap(cellsOf).forEach((location) => {
+        const area = areaOf(layout, location);
+        if (area && !targets.some((t) => sameArea(t, area))) targets.push(area);
       });
       const patterns = supports('1.9');
       const fills = targets.map((area) => {

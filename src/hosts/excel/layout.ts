@@ -1,11 +1,11 @@
-import { MIN_HEADER_COLUMNS, mapHeader } from '../../core/columns';
-import type { CellLocation, RawDocument, RawRow } from '../../core/document';
+import { isHeaderRow } from '../../core/columns';
+import { paragraph, sourceCell, type CellLocation, type CellText, type Location, type SourceCell, type SourceDocument } from '../../core/document';
 import { looksLikeHeading } from '../../core/headings';
 import { parseMeasureNumber } from '../../core/model';
 import { cellLines, cellText, type Area } from './cells';
 
 /**
- * Finding the status table in a sheet's grid, and the way back from `RawDocument` coordinates to
+ * Finding the status table in a sheet's grid, and the way back from `SourceDocument` coordinates to
  * cells. Pure: the host loads the grid in one sync and hands it here.
  */
 
@@ -33,10 +33,11 @@ export interface LooseCell {
 }
 
 export interface SheetLayout {
-  readonly doc: RawDocument;
-  /** Sheet area of each cell as read: `cells[t][r][i]`. */
-  readonly cells: readonly (readonly (readonly Area[])[])[];
-  /** Sheet row of each row as read: `rows[t][r]`. */
+  /** Paragraphs for the filled cells above the table, the table split at each repeated header, paragraphs for those below. */
+  readonly doc: SourceDocument;
+  /** Block index of each table, in order. */
+  readonly tableBlocks: readonly number[];
+  /** Sheet row of each row as read: `rows[t][r]` for the t-th table. */
   readonly rows: readonly (readonly number[])[];
   /** First column and width of the status table (its first header row). */
   readonly column: number;
@@ -44,12 +45,14 @@ export interface SheetLayout {
   readonly firstRow: number;
   /** Last sheet row of the status table. */
   readonly lastRow: number;
+  /** The filled cells below the table, in block order (the stamp among them). */
   readonly after: readonly LooseCell[];
   readonly before: readonly LooseCell[];
   /** The Excel table (ListObject) holding the status table's header, if any. */
   readonly listObject?: { readonly name: string; readonly area: Area };
   /** False when merged areas could not be read (ExcelApi < 1.13): every cell stands alone. */
   readonly mergesKnown: boolean;
+  readonly merges: readonly Area[];
 }
 
 const contains = (area: Area, row: number, column: number): boolean =>
@@ -75,8 +78,8 @@ export const layoutSheet = (grid: SheetGrid): SheetLayout | undefined => {
       if (!isFilled(r, c) || (c > grid.column && isFilled(r, c - 1))) continue;
       let end = c;
       while (end + 1 < grid.column + colCount && isFilled(r, end + 1)) end += 1;
-      const run: RawRow = Array.from({ length: end - c + 1 }, (_, i) => [textAt(r, c + i)]);
-      if (mapHeader(run).recognised >= MIN_HEADER_COLUMNS) start = { row: r, column: c, width: end - c + 1 };
+      const run: CellText[] = Array.from({ length: end - c + 1 }, (_, i) => [textAt(r, c + i)]);
+      if (isHeaderRow(run)) start = { row: r, column: c, width: end - c + 1 };
     }
   }
   if (!start) return undefined;
@@ -87,8 +90,8 @@ export const layoutSheet = (grid: SheetGrid): SheetLayout | undefined => {
   const lastColumn = column + width - 1;
   const lastGridRow = grid.row + rowCount - 1;
 
-  const cellsOf = (row: number): RawRow => Array.from({ length: width }, (_, i) => cellLines(textAt(row, column + i)));
-  const isHeader = (row: number): boolean => mapHeader(cellsOf(row)).recognised >= MIN_HEADER_COLUMNS;
+  const cellsOf = (row: number): CellText[] => Array.from({ length: width }, (_, i) => cellLines(textAt(row, column + i)));
+  const isHeader = (row: number): boolean => isHeaderRow(cellsOf(row));
   /** A row that belongs to a table even where only its first cell is filled. */
   const isTableLike = (row: number): boolean => {
     if (listObject && contains(listObject.area, row, column)) return true;
@@ -107,35 +110,42 @@ export const layoutSheet = (grid: SheetGrid): SheetLayout | undefined => {
   let lastRow = start.row;
   for (let r = start.row + 1; r <= lastGridRow; r += 1) if (isTableLike(r)) lastRow = r;
 
-  const tables: RawRow[][] = [];
-  const cells: Area[][][] = [];
-  const rows: number[][] = [];
-  for (let r = start.row; r <= lastRow; r += 1) {
-    if (r === start.row || isHeader(r)) {
-      tables.push([]);
-      cells.push([]);
-      rows.push([]);
-    }
-    const rowCells: string[][] = [];
-    const places: Area[] = [];
-    for (let c = column; c <= lastColumn; ) {
-      const merge = grid.merges ? mergeAt(r, c) : undefined;
-      if (!merge) {
-        rowCells.push(cellLines(textAt(r, c)));
-        places.push({ row: r, column: c, rowCount: 1, columnCount: 1 });
-        c += 1;
-        continue;
-      }
-      const spanEnd = Math.min(merge.column + merge.columnCount - 1, lastColumn);
-      // A merged area is one cell, holding its top-left value; rows it covers below its top read empty.
-      rowCells.push(merge.row === r ? cellLines(textAt(merge.row, merge.column)) : ['']);
-      places.push({ row: r, column: c, rowCount: 1, columnCount: spanEnd - c + 1 });
-      c = spanEnd + 1;
-    }
-    tables[tables.length - 1]?.push(rowCells);
-    cells[cells.length - 1]?.push(places);
-    rows[rows.length - 1]?.push(r);
-  }
+  // The table splits where a header row repeats; a merged area is one cell, and one merged
+  // down gives its value to the rows it covers within that part.
+  const starts = [start.row];
+  for (let r = start.row + 1; r <= lastRow; r += 1) if (isHeader(r)) starts.push(r);
+  const rows: number[][] = starts.map((first, t) => {
+    const end = (starts[t + 1] ?? lastRow + 1) - 1;
+    return Array.from({ length: end - first + 1 }, (_, i) => first + i);
+  });
+  const tables = rows.map((sheetRows) => {
+    const partEnd = sheetRows[sheetRows.length - 1] ?? start.row;
+    return {
+      kind: 'table' as const,
+      rows: sheetRows.map((r) => {
+        const cells: SourceCell[] = [];
+        for (let c = column; c <= lastColumn; ) {
+          const merge = grid.merges ? mergeAt(r, c) : undefined;
+          if (!merge) {
+            cells.push(sourceCell(cellLines(textAt(r, c))));
+            c += 1;
+            continue;
+          }
+          const spanEnd = Math.min(merge.column + merge.columnCount - 1, lastColumn);
+          const top = Math.max(merge.row, sheetRows[0] ?? r);
+          // Covered by this merge from a row above in this part: that cell spans down over this row.
+          if (top < r) {
+            c = spanEnd + 1;
+            continue;
+          }
+          const down = Math.min(merge.row + merge.rowCount - 1, partEnd) - r + 1;
+          cells.push(sourceCell(merge.row === r ? cellLines(textAt(merge.row, merge.column)) : [''], spanEnd - c + 1, down));
+          c = spanEnd + 1;
+        }
+        return { cells };
+      }),
+    };
+  });
 
   const loose = (from: number, to: number): LooseCell[] => {
     const found: LooseCell[] = [];
@@ -161,13 +171,12 @@ export const layoutSheet = (grid: SheetGrid): SheetLayout | undefined => {
     after = [...after.filter((cell) => cell !== marked), marked];
   }
 
+  const beforeBlocks = before.map((cell) => paragraph(cellText(cell.value, cell.format)));
   return {
     doc: {
-      before: before.map((cell) => cellText(cell.value, cell.format)),
-      tables,
-      after: after.map((cell) => cellText(cell.value, cell.format)),
+      blocks: [...beforeBlocks, ...tables, ...after.map((cell) => paragraph(cellText(cell.value, cell.format)))],
     },
-    cells,
+    tableBlocks: tables.map((_, t) => beforeBlocks.length + t),
     rows,
     column,
     width,
@@ -176,16 +185,34 @@ export const layoutSheet = (grid: SheetGrid): SheetLayout | undefined => {
     after,
     before,
     mergesKnown: grid.merges !== undefined,
+    merges,
     ...(listObject ? { listObject } : {}),
   };
 };
 
-/** The sheet area a finding's location points at: one cell, or the whole row as read. */
-export const areaOf = (layout: SheetLayout, location: CellLocation): Area | undefined => {
-  const places = layout.cells[location.table]?.[location.row];
-  if (!places || places.length === 0) return undefined;
-  if (location.cell !== undefined) return places[location.cell];
-  const first = places[0] as Area;
-  const last = places[places.length - 1] as Area;
-  return { row: first.row, column: first.column, rowCount: 1, columnCount: last.column + last.columnCount - first.column };
+/** The filled cell a paragraph block was read from. */
+export const looseCellOf = (layout: SheetLayout, block: number): LooseCell | undefined => {
+  const tables = layout.tableBlocks.length;
+  return block < layout.before.length ? layout.before[block] : layout.after[block - layout.before.length - tables];
+};
+
+/** The sheet area a location points at: a cell (all of its merged area), a row across the table, or a paragraph's cell. */
+export const areaOf = (layout: SheetLayout, location: Location): Area | undefined => {
+  if (!('row' in location)) {
+    const cell = looseCellOf(layout, location.block);
+    return cell && { row: cell.row, column: cell.column, rowCount: 1, columnCount: 1 };
+  }
+  const t = layout.tableBlocks.indexOf(location.block);
+  const row = layout.rows[t]?.[location.row];
+  if (row === undefined) return undefined;
+  if (location.column === undefined) return { row, column: layout.column, rowCount: 1, columnCount: layout.width };
+  const column = layout.column + location.column;
+  const merge = layout.merges.find((m) => contains(m, row, column));
+  return merge ?? { row, column, rowCount: 1, columnCount: 1 };
+};
+
+/** The sheet row a heading row goes before: row `beforeRow` of a table, or below the table's last row. */
+export const sheetRowBefore = (layout: SheetLayout, location: CellLocation): number => {
+  const rows = layout.rows[layout.tableBlocks.indexOf(location.block)] ?? [];
+  return rows[location.row] ?? (rows[rows.length - 1] ?? layout.lastRow) + 1;
 };

@@ -5,8 +5,8 @@
  * entry of the package.
  */
 import { SaxesParser } from 'saxes';
-import type { CellText, RawDocument, RawRow, RawTable } from '../../core/document';
-import { bottomUp, type Edit, type InsertHeadingEdit, type SetDateStampEdit } from '../../core/edits';
+import { paragraph as paragraphBlock, sourceCell, type Block, type SourceCell, type SourceDocument, type SourceTable } from '../../core/document';
+import { bottomUp, type Edit, type InsertHeadingEdit, type InsertHeadingParagraphEdit, type SetDateStampEdit } from '../../core/edits';
 import { FileError } from './errors';
 import { findEntry, readEntry, readZip, replaceEntry, type Zip } from './ooxml/zip';
 import {
@@ -64,23 +64,89 @@ const notWord = (zip: Zip, main: string | undefined): FileError => {
   return new FileError('unsupported-type', `This file is ${what}, not a Word document (.docx).`);
 };
 
-const cellText = (cell: CellRecord): CellText =>
-  cell.vMerge === 'continue' ? [''] : cell.paragraphs.length > 0 ? cell.paragraphs.map((p) => p.text) : [''];
-
 const liveRows = (table: TableRecord): RowRecord[] => table.rows.filter((row) => !row.deleted);
 
-/** The document as read: body tables (rows as in the XML, merged rows with one cell) and the paragraphs around them. */
-export const rawDocumentOf = (word: WordDocument): RawDocument => {
-  const tables: RawTable[] = word.tables.map((table) => liveRows(table).map((row): RawRow => row.cells.map(cellText)));
-  const count = word.tables.length;
-  const before = word.paragraphs.filter((p) => p.tablesBefore === 0).map((p) => p.paragraph.text);
-  const after = count === 0 ? [] : word.paragraphs.filter((p) => p.tablesBefore === count).map((p) => p.paragraph.text);
-  return { before, tables, after };
+/** Each cell of a row with the grid column where it begins. */
+const placed = (row: RowRecord): { cell: CellRecord; column: number }[] => {
+  let column = row.gridBefore;
+  return row.cells.map((cell) => {
+    const at = column;
+    column += cell.gridSpan;
+    return { cell, column: at };
+  });
 };
 
-const afterParagraphs = (word: WordDocument): ParagraphRecord[] => {
-  const count = word.tables.length;
-  return count === 0 ? [] : word.paragraphs.filter((p) => p.tablesBefore === count).map((p) => p.paragraph);
+/**
+ * A table as core reads it: a cell merged down (w:vMerge restart, then continue in the same grid
+ * column of the rows below) is one cell spanning those rows; the continuing cells are not listed.
+ * A "continue" with nothing to continue stands as a cell of its own.
+ */
+const sourceTableOf = (table: TableRecord): SourceTable => {
+  const live = liveRows(table);
+  const rows = live.map(placed);
+  const covered = rows.map(() => new Set<number>());
+  const spans = new Map<CellRecord, number>();
+  rows.forEach((cells, r) => {
+    cells.forEach(({ cell, column }) => {
+      if (cell.vMerge === 'continue' && covered[r]?.has(column)) return;
+      let down = 1;
+      if (cell.vMerge !== 'none') {
+        while (rows[r + down]?.some((next) => next.column === column && next.cell.vMerge === 'continue')) {
+          covered[r + down]?.add(column);
+          down += 1;
+        }
+      }
+      spans.set(cell, down);
+    });
+  });
+  return {
+    kind: 'table',
+    rows: rows.map((cells, r) => {
+      const gridBefore = live[r]?.gridBefore ?? 0;
+      return {
+        ...(gridBefore > 0 ? { gridBefore } : {}),
+        cells: cells
+          .filter(({ cell }) => spans.has(cell))
+          .map(({ cell }): SourceCell =>
+            sourceCell(cell.paragraphs.length > 0 ? cell.paragraphs.map((p) => p.text) : [''], cell.gridSpan, spans.get(cell) ?? 1),
+          ),
+      };
+    }),
+  };
+};
+
+/** What each block of the document is in the XML: a body-level table or a body paragraph. */
+type BlockRecord = { readonly kind: 'table'; readonly table: TableRecord } | { readonly kind: 'paragraph'; readonly paragraph: ParagraphRecord };
+
+/** The body's tables and paragraphs in document order. */
+const blockRecords = (word: WordDocument): BlockRecord[] => {
+  const records: BlockRecord[] = [];
+  word.tables.forEach((table, t) => {
+    word.paragraphs.filter((p) => p.tablesBefore === t).forEach((p) => records.push({ kind: 'paragraph', paragraph: p.paragraph }));
+    records.push({ kind: 'table', table });
+  });
+  word.paragraphs
+    .filter((p) => p.tablesBefore === word.tables.length)
+    .forEach((p) => records.push({ kind: 'paragraph', paragraph: p.paragraph }));
+  return records;
+};
+
+/** The document as read: body tables and paragraphs interleaved as they stand. */
+export const sourceDocumentOf = (word: WordDocument): SourceDocument => ({
+  blocks: blockRecords(word).map((record): Block =>
+    record.kind === 'table' ? sourceTableOf(record.table) : paragraphBlock(record.paragraph.text),
+  ),
+  ...(word.tracked ? { trackedChanges: true } : {}),
+});
+
+const tableAt = (records: readonly BlockRecord[], block: number): TableRecord | undefined => {
+  const record = records[block];
+  return record?.kind === 'table' ? record.table : undefined;
+};
+
+const paragraphAt = (records: readonly BlockRecord[], block: number): ParagraphRecord | undefined => {
+  const record = records[block];
+  return record?.kind === 'paragraph' ? record.paragraph : undefined;
 };
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -162,13 +228,13 @@ interface Splice {
   readonly text: string;
 }
 
-const headingSplices = (word: WordDocument, edits: readonly InsertHeadingEdit[]): Splice[] => {
+const headingSplices = (word: WordDocument, records: readonly BlockRecord[], edits: readonly InsertHeadingEdit[]): Splice[] => {
   const inserts = new Map<number, string>();
   for (const edit of bottomUp(edits)) {
-    const table = word.tables[edit.table];
+    const table = tableAt(records, edit.block);
     const rows = table ? liveRows(table) : [];
     if (!table || edit.beforeRow < 0 || edit.beforeRow > rows.length) {
-      throw new RangeError(`insertHeading: no row ${edit.beforeRow} in table ${edit.table}`);
+      throw new RangeError(`insertHeading: no row ${edit.beforeRow} in table block ${edit.block}`);
     }
     const at = rows[edit.beforeRow]?.start ?? rows[rows.length - 1]?.end ?? closingTagStart(word.xml, table.end);
     const span = table.gridColumns > 0 ? table.gridColumns : edit.width;
@@ -179,16 +245,30 @@ const headingSplices = (word: WordDocument, edits: readonly InsertHeadingEdit[])
   return [...inserts].map(([at, text]) => ({ start: at, end: at, text }));
 };
 
-const dateStampSplices = (word: WordDocument, edit: SetDateStampEdit): Splice[] => {
+/** A heading paragraph copying the paragraph and run properties of the document's own heading paragraph `like`. */
+const headingParagraphSplices = (word: WordDocument, records: readonly BlockRecord[], edit: InsertHeadingParagraphEdit): Splice[] => {
+  const { xml, prefix: w } = word;
+  const anchor = records[edit.anchor];
+  const like = paragraphAt(records, edit.like);
+  if (!anchor || !like) throw new RangeError(`insertHeadingParagraph: no block ${edit.anchor} or ${edit.like}`);
+  const span = anchor.kind === 'table' ? anchor.table : anchor.paragraph;
+  const run = like.runs.find((r) => like.pieces.some((p) => p.run === like.runs.indexOf(r))) ?? like.runs[0];
+  const pOpen = xml.slice(like.start, like.openEnd).replace(/\/>$/, '>');
+  const text = cleanCopy(`${pOpen}${slice(xml, like.pPr)}<${w}r>${slice(xml, run?.rPr)}${runContent(edit.text, w)}</${w}r></${w}p>`);
+  const at = edit.position === 'before' ? span.start : span.end;
+  return [{ start: at, end: at, text }];
+};
+
+const dateStampSplices = (word: WordDocument, records: readonly BlockRecord[], edit: SetDateStampEdit): Splice[] => {
   const { xml, prefix: w } = word;
   const content = runContent(edit.text, w);
-  if (edit.index === undefined) {
-    const last = word.tables[word.tables.length - 1];
+  if (edit.block === undefined) {
+    const last = tableAt(records, edit.afterBlock);
     if (!last) throw new RangeError('setDateStamp: the document has no table to put a date stamp after');
     return [{ start: last.end, end: last.end, text: `<${w}p><${w}r>${content}</${w}r></${w}p>` }];
   }
-  const paragraph = afterParagraphs(word)[edit.index];
-  if (!paragraph) throw new RangeError(`setDateStamp: no paragraph ${edit.index} after the table`);
+  const paragraph = paragraphAt(records, edit.block);
+  if (!paragraph) throw new RangeError(`setDateStamp: no paragraph at block ${edit.block}`);
   const first = paragraph.pieces.find((p) => p.kind === 't') ?? paragraph.pieces[0];
   const rest = paragraph.pieces.filter((p) => p !== first);
   if (first) {
@@ -217,9 +297,18 @@ const splice = (xml: string, splices: readonly Splice[]): string => {
 
 /** The XML of word/document.xml with `edits` written into it. */
 export const applyToDocumentXml = (word: WordDocument, edits: readonly Edit[]): string => {
+  const records = blockRecords(word);
   const headings = edits.filter((e): e is InsertHeadingEdit => e.kind === 'insertHeading');
-  const stamps = edits.filter((e): e is SetDateStampEdit => e.kind === 'setDateStamp');
-  const splices = [...headingSplices(word, headings), ...stamps.flatMap((e) => dateStampSplices(word, e))];
+  const splices = [
+    ...headingSplices(word, records, headings),
+    ...edits.flatMap((e) =>
+      e.kind === 'setDateStamp'
+        ? dateStampSplices(word, records, e)
+        : e.kind === 'insertHeadingParagraph'
+          ? headingParagraphSplices(word, records, e)
+          : [],
+    ),
+  ];
   return splices.length === 0 ? word.xml : splice(word.xml, splices);
 };
 
@@ -234,7 +323,7 @@ export const openDocx: OpenFile = async (bytes: Uint8Array): Promise<StatusFile>
   if (!part || /^(xl|ppt)\//.test(main ?? '')) throw notWord(zip, main);
   const { text: xml, bom } = decode(readEntry(zip, part), part.name);
   const word = parseDocumentXml(xml);
-  const doc = rawDocumentOf(word);
+  const doc = sourceDocumentOf(word);
 
   return {
     doc,

@@ -1,9 +1,9 @@
-import type { RawDocument } from '../../core/document';
+import type { SourceDocument } from '../../core/document';
 import type { Edit } from '../../core/edits';
 
 /** A .docx or .xlsx file as read: its document, and a way to write edits into a copy of its bytes. */
 export interface StatusFile {
-  readonly doc: RawDocument;
+  readonly doc: SourceDocument;
   apply(edits: readonly Edit[]): Promise<Uint8Array>;
 }
 

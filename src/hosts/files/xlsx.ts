@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { isoDate, type ISODate } from '../../core/calendar';
-import { mapHeader, MIN_HEADER_COLUMNS } from '../../core/columns';
+import { isHeaderRow as isHeaderTexts } from '../../core/columns';
 import { formatDutchDate } from '../../core/datestamp';
-import { isBlankCell, isCellLocation, type CellText, type Location, type RawDocument, type RawRow } from '../../core/document';
+import { isBlankCell, isCellLocation, paragraph, simpleTable, type CellText, type Location, type SourceDocument } from '../../core/document';
 import { bottomUp, type Edit, type InsertHeadingEdit, type SetDateStampEdit } from '../../core/edits';
 import { looksLikeHeading } from '../../core/headings';
 import { headingRows, parseMeasureNumber, readStatusTable } from '../../core/model';
@@ -45,8 +45,15 @@ interface Layout {
   readonly end: number;
   readonly before: readonly Place[];
   readonly after: readonly Place[];
-  readonly doc: RawDocument;
+  readonly doc: SourceDocument;
 }
+
+/** The table index of a block (the blocks are: paragraphs above the table, its tables, paragraphs below). */
+const tableOfBlock = (layout: Layout, block: number): number => block - layout.before.length;
+
+/** Where the paragraph at `block` below the table lives on the sheet. */
+const afterPlace = (layout: Layout, block: number): Place | undefined =>
+  layout.after[block - layout.before.length - layout.rows.length];
 
 /** A cell as read: its text and the columns it covers. */
 interface ReadCell {
@@ -115,9 +122,9 @@ const readRow = (sheet: Worksheet, merges: ReadonlyMap<string, Merge>, r: number
   return cells;
 };
 
-const rawRow = (cells: readonly ReadCell[]): RawRow => cells.map((c) => c.text);
+const rawRow = (cells: readonly ReadCell[]): CellText[] => cells.map((c) => c.text);
 const isBlankRow = (cells: readonly ReadCell[]): boolean => cells.every((c) => isBlankCell(c.text));
-const isHeaderRow = (cells: readonly ReadCell[]): boolean => mapHeader(rawRow(cells)).recognised >= MIN_HEADER_COLUMNS;
+const isHeaderRow = (cells: readonly ReadCell[]): boolean => isHeaderTexts(rawRow(cells));
 
 /** After blank rows, the table goes on if what follows is a row of several cells, a heading or a measure. */
 const continuesTable = (cells: readonly ReadCell[]): boolean => {
@@ -162,7 +169,7 @@ const layoutOf = (workbook: ExcelJS.Workbook): Layout | undefined => {
     if (!header) continue;
     const { firstCol, lastCol } = header;
     const read = (r: number) => readRow(sheet, merges, r, firstCol, lastCol);
-    const tables: RawRow[][] = [[rawRow(read(header.row))]];
+    const tables: CellText[][][] = [[rawRow(read(header.row))]];
     const rows: number[][] = [[header.row]];
     const push = (r: number, cells: readonly ReadCell[], newTable: boolean) => {
       if (newTable) {
@@ -208,7 +215,9 @@ const layoutOf = (workbook: ExcelJS.Workbook): Layout | undefined => {
       end,
       before: before.places,
       after: after.places,
-      doc: { before: before.texts, tables, after: after.texts },
+      doc: {
+        blocks: [...before.texts.map((text) => paragraph(text)), ...tables.map(simpleTable), ...after.texts.map((text) => paragraph(text))],
+      },
     };
   }
   return undefined;
@@ -351,8 +360,9 @@ interface HeadingLook {
 const headingLook = (layout: Layout, width: number): HeadingLook => {
   const read = readStatusTable(layout.doc);
   const model = read.ok ? headingRows(read.table) : [];
-  const source = model.find((h) => h.merged) ?? model[0];
-  const sheetRow = source ? layout.rows[source.location.table]?.[source.location.row] : undefined;
+  const rowHeadings = model.filter((h) => h.form === 'row');
+  const source = rowHeadings.find((h) => h.merged) ?? rowHeadings[0];
+  const sheetRow = source ? layout.rows[tableOfBlock(layout, source.location.block)]?.[source.location.row] : undefined;
   const cols = Array.from({ length: width }, (_, i) => layout.firstCol + i);
   if (sheetRow !== undefined) {
     const row = layout.sheet.getRow(sheetRow);
@@ -369,8 +379,8 @@ const headingLook = (layout: Layout, width: number): HeadingLook => {
 };
 
 const sheetRowFor = (layout: Layout, edit: InsertHeadingEdit): number => {
-  const rows = layout.rows[edit.table];
-  if (!rows || rows.length === 0) throw new FileError('damaged', `no table ${edit.table} in the workbook`);
+  const rows = layout.rows[tableOfBlock(layout, edit.block)];
+  if (!rows || rows.length === 0) throw new FileError('damaged', `no table at block ${edit.block} in the workbook`);
   const row = rows[edit.beforeRow];
   if (row !== undefined) return row;
   return (rows[rows.length - 1] ?? layout.end) + 1;
@@ -403,7 +413,7 @@ const isDateValue = (value: CellValue): boolean =>
 
 const setDateStamp = (layout: Layout, edit: SetDateStampEdit): void => {
   const { sheet } = layout;
-  const place = edit.index === undefined ? undefined : layout.after[edit.index];
+  const place = edit.block === undefined ? undefined : afterPlace(layout, edit.block);
   if (!place) {
     const lastUsed = Math.max(layout.end, ...layout.after.map((p) => p.row));
     const cell = sheet.getCell(lastUsed + 2, layout.firstCol);
@@ -472,14 +482,15 @@ export const openXlsx = async (bytes: Uint8Array): Promise<XlsxFile> => {
     const at = (row: number | undefined, col: number) =>
       row === undefined ? undefined : `${quoteSheet(layout.sheet.name)}!${layout.sheet.getCell(row, col).address}`;
     if (!isCellLocation(location)) {
-      const place = layout.after[location.after];
+      const place = afterPlace(layout, location.block);
       return place ? at(place.row, place.col) : undefined;
     }
-    const row = layout.rows[location.table]?.[location.row];
+    const row = layout.rows[tableOfBlock(layout, location.block)]?.[location.row];
     if (row === undefined) return undefined;
-    if (location.cell === undefined) return `${quoteSheet(layout.sheet.name)}!${row}:${row}`;
+    if (location.column === undefined) return `${quoteSheet(layout.sheet.name)}!${row}:${row}`;
     const merges = new Map(mergesOf(layout.sheet).map((m) => [layout.sheet.getCell(m.top, m.left).address, m]));
-    const cell = readRow(layout.sheet, merges, row, layout.firstCol, layout.lastCol)[location.cell];
+    const column = layout.firstCol + location.column;
+    const cell = readRow(layout.sheet, merges, row, layout.firstCol, layout.lastCol).find((c) => c.col <= column && column <= c.lastCol);
     return cell ? at(row, cell.col) : undefined;
   };
 
@@ -490,6 +501,8 @@ export const openXlsx = async (bytes: Uint8Array): Promise<XlsxFile> => {
     if (!target) throw new FileError('no-status-table', 'the status table is gone');
     const stamps = edits.filter((e): e is SetDateStampEdit => e.kind === 'setDateStamp');
     const headings = edits.filter((e): e is InsertHeadingEdit => e.kind === 'insertHeading');
+    // A sheet has no paragraphs between tables: its headings are rows, so core never plans one as a paragraph here.
+    if (edits.some((e) => e.kind === 'insertHeadingParagraph')) throw new FileError('damaged', 'a heading paragraph cannot go on a sheet');
     // The stamp first, at its address as read; heading rows inserted after it move it down with the rest.
     stamps.forEach((edit) => setDateStamp(target, edit));
     if (headings.length > 0) {

@@ -1,5 +1,12 @@
-import { isCellLocation, type Location, type RawDocument, type RawRow, type RawTable } from '../../core/document';
-import { bottomUp, changedSince, type Edit, type InsertHeadingEdit, type SetDateStampEdit } from '../../core/edits';
+import { isCellLocation, paragraph as paragraphBlock, simpleTable, type Block, type CellText, type Location, type SourceDocument } from '../../core/document';
+import {
+  bottomUp,
+  changedSince,
+  type Edit,
+  type InsertHeadingEdit,
+  type InsertHeadingParagraphEdit,
+  type SetDateStampEdit,
+} from '../../core/edits';
 import type { Settings } from '../../core/settings';
 import { HostError, type HostNote, type StatusHost, type UpdateResult } from '../host';
 import type { WordEnvironment } from './environment';
@@ -43,49 +50,32 @@ const PARAGRAPH_LOAD = 'items/text,items/tableNestingLevel';
 
 /** The document as read, with the proxies a write in the same batch needs. */
 interface WordRead {
-  readonly doc: RawDocument;
-  /** Top-level tables, in `doc.tables` order. */
-  readonly tables: readonly Word.Table[];
-  /** Their rows, as loaded. */
-  readonly rows: readonly (readonly Word.TableRow[])[];
-  /** The paragraphs after the last table, in `doc.after` order. */
-  readonly after: readonly Word.Paragraph[];
+  readonly doc: SourceDocument;
+  /** The proxy behind each block: a top-level table or a paragraph of the body. */
+  readonly proxies: readonly (Word.Table | Word.Paragraph)[];
+  /** Each table block's rows, as loaded. */
+  readonly rows: ReadonlyMap<number, readonly Word.TableRow[]>;
   /** The first content control tagged as our date stamp, if any. */
   readonly stampControl: Word.ContentControl | undefined;
 }
 
-const outsideTables = (paragraphs: Word.ParagraphCollection): Word.Paragraph[] =>
-  paragraphs.items.filter((paragraph) => paragraph.tableNestingLevel === 0);
-
-const readRow = (row: Word.TableRow, level: number): RawRow => {
+/** A row's cells: each cell's own paragraphs (those of a table nested in it are not). */
+const readRow = (row: Word.TableRow, level: number): CellText[] => {
   const cells = row.cells.items.slice(0, row.cellCount);
   return cells.map((cell) =>
     cell.body.paragraphs.items.filter((paragraph) => paragraph.tableNestingLevel === level).map((paragraph) => paragraph.text),
   );
 };
 
-/**
- * The body's paragraphs outside the tables, split into those before the first table and those
- * after the last. `body.paragraphs` lists the paragraphs in tables too (from WordApi 1.3), so the
- * first and last paragraph with a table nesting level mark where the tables begin and end;
- * paragraphs between two tables belong to neither side. Without tables, all are "after".
- */
-const aroundTables = (paragraphs: readonly Word.Paragraph[]): { before: Word.Paragraph[]; after: Word.Paragraph[] } => {
-  let first = -1;
-  let last = -1;
-  paragraphs.forEach((paragraph, i) => {
-    if (paragraph.tableNestingLevel === 0) return;
-    if (first < 0) first = i;
-    last = i;
-  });
-  if (first < 0) return { before: [], after: [...paragraphs] };
-  return { before: paragraphs.slice(0, first), after: paragraphs.slice(last + 1) };
-};
+/** How many of the body's paragraphs a table holds: every paragraph of its cells, nested tables' too. */
+const paragraphCount = (table: Word.Table): number =>
+  table.rows.items.reduce((n, row) => n + row.cells.items.reduce((m, cell) => m + cell.body.paragraphs.items.length, 0), 0);
 
 /**
  * Reads the whole document in one sync, whatever its size: every table with its cells'
- * paragraphs, and (in the same batch) the text and table depth of every paragraph of the body,
- * which tells the paragraphs before the first table from those after the last.
+ * paragraphs, and (in the same batch) the text and table depth of every paragraph of the body.
+ * `body.paragraphs` lists the paragraphs in tables too (from WordApi 1.3), in document order, so
+ * walking it and skipping each top-level table's paragraphs puts paragraphs and tables in order.
  */
 const readDocument = async (context: Word.RequestContext, forWrite: boolean): Promise<WordRead> => {
   const body = context.document.body;
@@ -99,31 +89,39 @@ const readDocument = async (context: Word.RequestContext, forWrite: boolean): Pr
 
   // Nested tables sit in a cell of a top-level table; their text is no row of ours.
   const top = tables.items.filter((table) => table.nestingLevel === 1);
-  const { before, after } = aroundTables(paragraphs.items);
-  const rows = top.map((table) => table.rows.items);
-  const rawTables: RawTable[] = top.map((table, t) => (rows[t] ?? []).map((row) => readRow(row, table.nestingLevel)));
-  return {
-    doc: {
-      before: before.map((p) => p.text),
-      tables: rawTables,
-      after: after.map((p) => p.text),
-    },
-    tables: top,
-    rows,
-    after,
-    stampControl: stampControls?.items[0],
-  };
+  const blocks: Block[] = [];
+  const proxies: (Word.Table | Word.Paragraph)[] = [];
+  const rows = new Map<number, readonly Word.TableRow[]>();
+  let next = 0;
+  const items = paragraphs.items;
+  for (let i = 0; i < items.length; ) {
+    const paragraph = items[i] as Word.Paragraph;
+    const table = paragraph.tableNestingLevel === 0 ? undefined : top[next];
+    if (!table) {
+      blocks.push(paragraphBlock(paragraph.text));
+      proxies.push(paragraph);
+      i += 1;
+      continue;
+    }
+    rows.set(blocks.length, table.rows.items);
+    blocks.push(simpleTable(table.rows.items.map((row) => readRow(row, table.nestingLevel))));
+    proxies.push(table);
+    next += 1;
+    i += Math.max(1, paragraphCount(table));
+  }
+  return { doc: { blocks }, proxies, rows, stampControl: stampControls?.items[0] };
 };
 
 const isHeading = (edit: Edit): edit is InsertHeadingEdit => edit.kind === 'insertHeading';
 const isStamp = (edit: Edit): edit is SetDateStampEdit => edit.kind === 'setDateStamp';
+const isHeadingParagraph = (edit: Edit): edit is InsertHeadingParagraphEdit => edit.kind === 'insertHeadingParagraph';
 
 /** Heading inserts that go before the same row, bottom of the document first (core's order). */
 const groupBottomUp = (edits: readonly InsertHeadingEdit[]): InsertHeadingEdit[][] =>
   bottomUp(edits).reduce<InsertHeadingEdit[][]>((groups, edit) => {
     const current = groups[groups.length - 1];
     const head = current?.[0];
-    if (current && head && head.table === edit.table && head.beforeRow === edit.beforeRow) current.push(edit);
+    if (current && head && head.block === edit.block && head.beforeRow === edit.beforeRow) current.push(edit);
     else groups.push([edit]);
     return groups;
   }, []);
@@ -136,16 +134,15 @@ const groupBottomUp = (edits: readonly InsertHeadingEdit[]): InsertHeadingEdit[]
 const queueHeadings = (read: WordRead, edits: readonly InsertHeadingEdit[], canMerge: boolean): HostNote[] => {
   const notes = new Set<HostNote>();
   groupBottomUp(edits).forEach((group) => {
-    const { table: t, beforeRow } = group[0] as InsertHeadingEdit;
-    const table = read.tables[t];
-    const rows = read.rows[t] ?? [];
-    const rawRows = read.doc.tables[t] ?? [];
+    const { block, beforeRow } = group[0] as InsertHeadingEdit;
+    const table = read.proxies[block] as Word.Table | undefined;
+    const rows = read.rows.get(block) ?? [];
     if (!table || beforeRow < 0 || beforeRow > rows.length || rows.length === 0) {
-      throw new HostError('failed', `no row ${beforeRow} in table ${t}`);
+      throw new HostError('failed', `no row ${beforeRow} in table block ${block}`);
     }
     const templateIndex = Math.min(beforeRow, rows.length - 1);
     const template = rows[templateIndex] as Word.TableRow;
-    const width = rawRows[templateIndex]?.length ?? 1;
+    const width = template.cellCount;
     // bottomUp puts the last chapter first within a group; the rows read top-down in chapter order.
     const texts = group.map((edit) => edit.text).reverse();
     template.insertRows(beforeRow < rows.length ? 'Before' : 'After', texts.length, texts.map((text) => [text]));
@@ -160,17 +157,26 @@ const queueHeadings = (read: WordRead, edits: readonly InsertHeadingEdit[], canM
   return [...notes];
 };
 
+/** Queues a heading paragraph before or after a block, bold like the document's own heading paragraphs. */
+const queueHeadingParagraph = (read: WordRead, edit: InsertHeadingParagraphEdit): void => {
+  const anchor = read.proxies[edit.anchor];
+  if (!anchor) throw new HostError('failed', `no block ${edit.anchor}`);
+  const inserted = anchor.insertParagraph(edit.text, edit.position === 'before' ? 'Before' : 'After');
+  inserted.font.bold = true;
+};
+
 /** Queues the date stamp: in its own paragraph (through our content control when it is ours), or a new one. */
 const queueStamp = (read: WordRead, edit: SetDateStampEdit): void => {
-  if (edit.index !== undefined) {
-    const paragraph = read.after[edit.index];
-    if (!paragraph) throw new HostError('failed', `no paragraph ${edit.index} after the table`);
+  if (edit.block !== undefined) {
+    const paragraph = read.proxies[edit.block] as Word.Paragraph | undefined;
+    const block = read.doc.blocks[edit.block];
+    if (!paragraph || block?.kind !== 'paragraph') throw new HostError('failed', `no paragraph block ${edit.block}`);
     const control = read.stampControl;
-    if (control && control.text === read.doc.after[edit.index]) control.insertText(edit.text, 'Replace');
+    if (control && control.text === block.text) control.insertText(edit.text, 'Replace');
     else paragraph.insertText(edit.text, 'Replace');
     return;
   }
-  const last = read.tables[read.tables.length - 1];
+  const last = read.proxies[edit.afterBlock];
   if (!last) throw new HostError('no-status-table');
   const control = last.insertParagraph(edit.text, 'After').insertContentControl();
   control.tag = STAMP_TAG;
@@ -223,13 +229,13 @@ export const createWordHost = (env: WordEnvironment): StatusHost => {
     if (!env.isSetSupported(TABLES.set, TABLES.version)) throw new HostError('requirement-missing', `${TABLES.set} ${TABLES.version}`);
   };
 
-  const read = (): Promise<RawDocument> =>
+  const read = (): Promise<SourceDocument> =>
     guarded(async () => {
       requireTables();
       return env.run(async (context) => (await readDocument(context, false)).doc);
     });
 
-  const update = (plan: (doc: RawDocument) => readonly Edit[], basis?: RawDocument): Promise<UpdateResult> =>
+  const update = (plan: (doc: SourceDocument) => readonly Edit[], basis?: SourceDocument): Promise<UpdateResult> =>
     guarded(async () => {
       requireTables();
       const canMerge = env.isSetSupported(MERGE.set, MERGE.version);
@@ -239,6 +245,7 @@ export const createWordHost = (env: WordEnvironment): StatusHost => {
         if (edits.length === 0) return { before: current.doc, applied: [], notes: [] };
         if (basis && changedSince(basis, current.doc, edits)) throw new HostError('changed');
         const notes = queueHeadings(current, edits.filter(isHeading), canMerge);
+        edits.filter(isHeadingParagraph).forEach((edit) => queueHeadingParagraph(current, edit));
         edits.filter(isStamp).forEach((edit) => queueStamp(current, edit));
         await context.sync();
         return { before: current.doc, applied: edits, notes };
@@ -249,27 +256,18 @@ export const createWordHost = (env: WordEnvironment): StatusHost => {
     guarded(async () => {
       requireTables();
       await env.run(async (context) => {
-        const body = context.document.body;
-        const tables = body.tables;
-        tables.load('items/nestingLevel');
-        await context.sync();
-        const top = tables.items.filter((table) => table.nestingLevel === 1);
-        if (isCellLocation(location)) {
-          const table = top[location.table];
-          if (!table) throw new HostError('failed', `no table ${location.table}`);
-          const cell = table.getCell(location.row, location.cell ?? 0);
-          if (location.cell === undefined) cell.parentRow.select('Select');
-          else cell.body.select('Select');
+        const current = await readDocument(context, false);
+        const proxy = current.proxies[location.block];
+        if (!proxy) throw new HostError('failed', `no block ${location.block}`);
+        if (!isCellLocation(location)) {
+          (proxy as Word.Paragraph).select('Select');
           await context.sync();
           return;
         }
-        const last = top[top.length - 1];
-        const paragraphs = last ? last.getRange('After').expandTo(body.getRange('End')).paragraphs : body.paragraphs;
-        paragraphs.load('items/tableNestingLevel');
-        await context.sync();
-        const paragraph = outsideTables(paragraphs)[location.after];
-        if (!paragraph) throw new HostError('failed', `no paragraph ${location.after} after the table`);
-        paragraph.select('Select');
+        const row = current.rows.get(location.block)?.[location.row];
+        if (!row) throw new HostError('failed', `no row ${location.row} in block ${location.block}`);
+        if (location.column === undefined) row.select('Select');
+        else (row.cells.items[Math.min(location.column, row.cellCount - 1)] as Word.TableCell).body.select('Select');
         await context.sync();
       });
     });

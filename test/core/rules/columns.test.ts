@@ -1,7 +1,8 @@
 import { findingsOf, subjects } from './run';
 import { row } from '../helpers';
+import { plainDocument } from '../../fixtures/plain';
 
-const table = (...header: string[]) => ({ tables: [[row(...header), row(...header.map(() => 'x'))]], after: [] });
+const table = (...header: string[]) => plainDocument({ tables: [[row(...header), row(...header.map(() => 'x'))]] });
 
 describe('columns.missing', () => {
   it('reports each absent standard column as an error, naming it', () => {
@@ -21,7 +22,7 @@ describe('columns.order', () => {
     const f = findingsOf('columns.order', table('Ondersteuningsmaatregel', 'Stand van zaken', 'Trekker', 'Planning'));
     expect(subjects(f)).toEqual(['Planning', 'Trekker']);
     expect(f.every((x) => x.severity === 'warning')).toBe(true);
-    expect(f[0]?.location).toEqual({ table: 0, row: 0, cell: 3 });
+    expect(f[0]?.location).toEqual({ block: 0, row: 0, column: 3 });
   });
 
   it('does not count an extra column as a misplacement', () => {

@@ -18,7 +18,7 @@ describe('datestamp.stale', () => {
     const f = findingsOf('datestamp.stale', doc(rows, ['19 juni 2021']), '2021-06-20');
     expect(f[0]?.severity).toBe('info');
     expect(f[0]?.words).toBe('19 juni 2021');
-    expect(f[0]?.location).toEqual({ after: 0 });
+    expect(f[0]?.location).toEqual({ block: 1 });
     expect(findingsOf('datestamp.stale', doc(rows, ['19 juni 2021']), '2021-06-19')).toEqual([]);
   });
 

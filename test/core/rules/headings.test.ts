@@ -1,5 +1,6 @@
-import { completeRows, doc, heading, row } from '../helpers';
+import { completeRows, doc, heading, HEADER, row } from '../helpers';
 import { findingsOf, subjects } from './run';
+import { plainDocument } from '../../fixtures/plain';
 
 describe('heading.missing', () => {
   it('is silent when every standard heading is there', () => {
@@ -12,7 +13,7 @@ describe('heading.missing', () => {
     expect(subjects(f)).toEqual(['INBURGERING']);
     expect(f[0]?.severity).toBe('error');
     expect(f[0]?.message.nl).toContain('7.1');
-    expect(f[0]?.location).toEqual({ table: 0, row: 7 });
+    expect(f[0]?.location).toEqual({ block: 0, row: 7 });
   });
 
   it('recognises a heading with other dashes, quotes and spacing', () => {
@@ -63,7 +64,7 @@ describe('measure.number-style', () => {
   });
 
   it('judges each table on its own', () => {
-    const d = { tables: [[...doc([row('4.1. A', 'x', '2030', 'BZK')]).tables[0]!], [...doc([row('4.2 B', 'x', '2030', 'BZK')]).tables[0]!]], after: [] };
+    const d = plainDocument({ tables: [[HEADER, row('4.1. A', 'x', '2030', 'BZK')], [HEADER, row('4.2 B', 'x', '2030', 'BZK')]] });
     expect(findingsOf('measure.number-style', d)).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
-import { checkDocument, DEFAULT_SETTINGS, type Finding, type RawDocument, type Settings } from '../../../src/core';
+import { checkDocument, DEFAULT_SETTINGS, type Finding, type SourceDocument, type Settings } from '../../../src/core';
 
 /** The findings one rule gives on a document, as of `today`. */
 export const findingsOf = (
   rule: string,
-  document: RawDocument,
+  document: SourceDocument,
   today = '2021-06-19',
   settings: Settings = DEFAULT_SETTINGS,
 ): Finding[] => {

@@ -2,13 +2,14 @@ import { DEFAULT_SETTINGS } from '../../../src/core';
 import { namesKnownTrekker } from '../../../src/core/rules/trekkerUnknown';
 import { doc, row } from '../helpers';
 import { findingsOf, subjects } from './run';
+import { plainDocument } from '../../fixtures/plain';
 
 describe('trekker.missing', () => {
   it('reports an empty or blank trekker as an error on the measure', () => {
     const f = findingsOf('trekker.missing', doc([row('4.1. A', 'x', '2030', ''), row('4.2 B', 'x', '2030', ' \u00a0 '), row('4.3 C', 'x', '2030', 'BZK')]));
     expect(subjects(f)).toEqual(['4.1', '4.2']);
     expect(f[0]?.severity).toBe('error');
-    expect(f[0]?.location).toEqual({ table: 0, row: 1, cell: 3 });
+    expect(f[0]?.location).toEqual({ block: 0, row: 1, column: 3 });
   });
 
   it('uses the title as subject when the measure has no number', () => {
@@ -18,7 +19,7 @@ describe('trekker.missing', () => {
   });
 
   it('is not repeated per measure when the column itself is missing', () => {
-    const noTrekker = { tables: [[row('Ondersteuningsmaatregel', 'Stand van zaken', 'Planning'), row('4.1 A', 'x', '2030')]], after: [] };
+    const noTrekker = plainDocument({ tables: [[row('Ondersteuningsmaatregel', 'Stand van zaken', 'Planning'), row('4.1 A', 'x', '2030')]] });
     expect(findingsOf('trekker.missing', noTrekker)).toEqual([]);
   });
 });

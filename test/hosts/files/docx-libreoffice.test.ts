@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readStatusTable } from '../../../src/core/model';
 import { planHeadings } from '../../../src/core/edits';
-import type { RawDocument } from '../../../src/core/document';
+import type { SourceDocument } from '../../../src/core/document';
 import { openDocx } from '../../../src/hosts/files/docx';
 import { buildSeedDocx } from '../../../scripts/seed-files';
 import { seedDocument, seedWithout } from '../../fixtures/seed';
@@ -79,7 +79,7 @@ describeWithLibreOffice('.docx files and LibreOffice', () => {
 
   it('LibreOffice reads the fixed documents with the heading in place', async () => {
     for (const name of ['fixed.docx', 'fixed-lo.docx']) {
-      const doc: RawDocument = (await openDocx(read(join(dir, 'lo-fixed', name)))).doc;
+      const doc: SourceDocument = (await openDocx(read(join(dir, 'lo-fixed', name)))).doc;
       expect(doc).toEqual(seedDocument);
     }
   });

@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { buildSeedDocx, buildSeedXlsx } from '../../../scripts/seed-files';
 import { openDocx } from '../../../src/hosts/files/docx';
 import { seedDocument } from '../../fixtures/seed';
+import { beforeOf, tablesOf } from '../../fixtures/plain';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
 
@@ -54,10 +55,10 @@ describe('seed files', () => {
     await workbook.xlsx.load(readFileSync(join(SEEDS, 'stand-van-zaken.xlsx')) as unknown as ArrayBuffer);
     expect(workbook.created.toISOString()).toBe('2021-06-19T00:00:00.000Z');
     const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
-    expect(sheet.getCell('A1').value).toBe(seedDocument.before?.[0]);
+    expect(sheet.getCell('A1').value).toBe(beforeOf(seedDocument)?.[0]);
     expect(sheet.getCell('A2').value).toBeNull();
 
-    const rows = seedDocument.tables.flat();
+    const rows = tablesOf(seedDocument).flat();
     rows.forEach((row, index) => {
       const r = 3 + index;
       if (row.length === 1) {

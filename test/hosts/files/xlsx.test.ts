@@ -6,7 +6,7 @@ import {
   planDateStamp,
   planHeadings,
   readStatusTable,
-  type RawDocument,
+  type SourceDocument,
 } from '../../../src/core';
 import { FileError } from '../../../src/hosts/files/errors';
 import { MAX_FILE_BYTES } from '../../../src/hosts/files/types';
@@ -14,15 +14,16 @@ import { openXlsx } from '../../../src/hosts/files/xlsx';
 import { seedDocument, seedWithout } from '../../fixtures/seed';
 import { expectedSeedFindings, findingKeys } from '../../fixtures/seedExpectation';
 import { buildWorkbook, cellValues, loadWorkbook } from './xlsxSeed';
+import { afterOf, around, beforeOf, contentOf, plainDocument, tablesOf } from '../../fixtures/plain';
 
 const SEED_XLSX = 'seeds/stand-van-zaken.xlsx';
 
 /** Where buildWorkbook puts the first paragraph after the table: title, empty row, the tables, empty row. */
-const stampRow = (doc: RawDocument): number =>
-  (doc.before?.length ?? 0) + 1 + doc.tables.reduce((n, t) => n + t.length, 0) + 2;
+const stampRow = (doc: SourceDocument): number =>
+  (beforeOf(doc)?.length ?? 0) + 1 + tablesOf(doc).reduce((n, t) => n + t.length, 0) + 2;
 const SEED_STAMP = stampRow(seedDocument);
 
-const statusTable = (doc: RawDocument) => {
+const statusTable = (doc: SourceDocument) => {
   const read = readStatusTable(doc);
   if (!read.ok) throw new Error(read.reason);
   return read.table;
@@ -41,7 +42,7 @@ const fileError = async (bytes: Uint8Array): Promise<FileError> => {
 describe('openXlsx reads the status table', () => {
   it('reads the seed workbook (seeds/stand-van-zaken.xlsx) as the seed document', async () => {
     const file = await openXlsx(readFileSync(SEED_XLSX));
-    expect(file.doc).toEqual(seedDocument);
+    expect(contentOf(file.doc)).toEqual(contentOf(seedDocument));
   });
 
   it.each([
@@ -51,7 +52,7 @@ describe('openXlsx reads the status table', () => {
     ['rich text cells and borders', { richText: true, borders: true }],
   ])('reads %s the same', async (_name, options) => {
     const file = await openXlsx(await buildWorkbook(seedDocument, options));
-    expect(file.doc).toEqual(seedDocument);
+    expect(contentOf(file.doc)).toEqual(contentOf(seedDocument));
   });
 
   it('reads shared strings (the seed has them) and inline strings alike', async () => {
@@ -69,7 +70,7 @@ describe('openXlsx reads the status table', () => {
     expect(sheet).not.toContain('t="s"');
     expect(sheet).toContain('t="inlineStr"');
     const inline = zipSync({ ...parts, 'xl/worksheets/sheet1.xml': strToU8(sheet) });
-    expect((await openXlsx(inline)).doc).toEqual(seedDocument);
+    expect(contentOf((await openXlsx(inline)).doc)).toEqual(contentOf(seedDocument));
   });
 
   it('formats a date cell as a Dutch long date', async () => {
@@ -77,7 +78,7 @@ describe('openXlsx reads the status table', () => {
     const workbook = await loadWorkbook(await buildWorkbook(seedDocument, { dateStamp: true }));
     const stamp = workbook.getWorksheet('Stand van zaken')?.getCell(SEED_STAMP, 1).value;
     expect(stamp).toBeInstanceOf(Date);
-    expect(file.doc.after).toEqual(['19 juni 2021']);
+    expect(afterOf(file.doc)).toEqual(['19 juni 2021']);
   });
 
   it('gives the seed findings of issue 2 on both dates', async () => {
@@ -92,10 +93,10 @@ describe('openXlsx reads the status table', () => {
   it('names the sheet cell of a location', async () => {
     const file = await openXlsx(await buildWorkbook(seedDocument, { firstCol: 2 }));
     // Table 2 row 1 is measure 4.2.5 (the header is row 0); its planning is cell 2.
-    expect(file.doc.tables[1]?.[1]?.[0]).toEqual(['4.2.5 Werkgroep Procesverbetering']);
-    const headerRow = 3 + seedDocument.tables[0]!.length; // title, blank, table 1
-    expect(file.address({ table: 1, row: 1, cell: 2 })).toBe(`'Stand van zaken'!D${headerRow + 1}`);
-    expect(file.address({ after: 0 })).toBe(`'Stand van zaken'!B${SEED_STAMP}`);
+    expect(tablesOf(file.doc)[1]?.[1]?.[0]).toEqual(['4.2.5 Werkgroep Procesverbetering']);
+    const headerRow = 3 + tablesOf(seedDocument)[0]!.length; // title, blank, table 1
+    expect(file.address({ block: 2, row: 1, column: 2 })).toBe(`'Stand van zaken'!D${headerRow + 1}`);
+    expect(file.address({ block: 5 })).toBe(`'Stand van zaken'!B${SEED_STAMP}`);
   });
 });
 
@@ -108,7 +109,7 @@ describe('apply: heading rows', () => {
     const after = await file.apply(edits);
 
     const fixed = await openXlsx(after);
-    expect(fixed.doc).toEqual(seedDocument);
+    expect(contentOf(fixed.doc)).toEqual(contentOf(seedDocument));
     const report = checkDocument(fixed.doc, { today: '2021-06-19' });
     if (!report.ok) throw new Error(report.reason);
     expect(report.findings.filter((f) => f.rule === 'heading.missing')).toEqual([]);
@@ -141,10 +142,11 @@ describe('apply: heading rows', () => {
   });
 
   it('inserts every heading of a table without any, in order, and the file reopens', async () => {
-    const bare: RawDocument = {
-      ...seedDocument,
-      tables: seedDocument.tables.map((t) => t.filter((row) => row.length !== 1)),
-    };
+    const bare: SourceDocument = plainDocument({
+      before: beforeOf(seedDocument),
+      tables: tablesOf(seedDocument).map((t) => t.filter((row) => row.length !== 1)),
+      after: afterOf(seedDocument),
+    });
     const file = await openXlsx(await buildWorkbook(bare, { gapBetweenTables: 1 }));
     const edits = planHeadings(statusTable(file.doc));
     expect(edits.length).toBeGreaterThanOrEqual(5);
@@ -154,7 +156,7 @@ describe('apply: heading rows', () => {
     expect(report.findings.filter((f) => f.rule.startsWith('heading.'))).toEqual([]);
     expect(report.stats.headings).toBe(edits.length);
     // New headings are bold (no heading row to copy) and merged across the width: one cell.
-    const headings = fixed.doc.tables.flatMap((t) => t.filter((row) => row.length === 1));
+    const headings = tablesOf(fixed.doc).flatMap((t) => t.filter((row) => row.length === 1));
     expect(headings).toHaveLength(edits.length);
   });
 
@@ -164,7 +166,7 @@ describe('apply: heading rows', () => {
     const once = await openXlsx(await file.apply(edits));
     const twice = await openXlsx(await file.apply(edits));
     expect(twice.doc).toEqual(once.doc);
-    expect(once.doc).toEqual(seedDocument);
+    expect(contentOf(once.doc)).toEqual(contentOf(seedDocument));
   });
 });
 
@@ -175,26 +177,26 @@ describe('apply: date stamp', () => {
     const cell = (await loadWorkbook(out)).getWorksheet('Stand van zaken')!.getCell(SEED_STAMP, 1);
     expect(cell.value).toEqual(new Date(Date.UTC(2026, 10, 24)));
     expect(cell.numFmt).toBe('d mmmm yyyy');
-    expect((await openXlsx(out)).doc.after).toEqual(['24 november 2026']);
+    expect(afterOf((await openXlsx(out)).doc)).toEqual(['24 november 2026']);
   });
 
   it('rewrites a text stamp as text, keeping words around the date', async () => {
-    const doc = { ...seedDocument, after: ['Toelichting', 'Stand per 19 juni 2021'] };
+    const doc = around(seedDocument, { after: ['Toelichting', 'Stand per 19 juni 2021'] });
     const file = await openXlsx(await buildWorkbook(doc));
     const out = await file.apply(planDateStamp(statusTable(file.doc), '2026-11-24'));
-    expect((await openXlsx(out)).doc.after).toEqual(['Toelichting', 'Stand per 24 november 2026']);
+    expect(afterOf((await openXlsx(out)).doc)).toEqual(['Toelichting', 'Stand per 24 november 2026']);
     expect((await loadWorkbook(out)).getWorksheet('Stand van zaken')!.getCell(SEED_STAMP + 1, 1).value).toBe(
       'Stand per 24 november 2026',
     );
   });
 
   it('adds a date cell below the table when there is no stamp', async () => {
-    const file = await openXlsx(await buildWorkbook({ ...seedDocument, after: [] }));
+    const file = await openXlsx(await buildWorkbook(around(seedDocument, { after: [] })));
     const edits = planDateStamp(statusTable(file.doc), '2026-11-24');
     const out = await file.apply(edits);
     const reread = await openXlsx(out);
-    expect(reread.doc.after).toEqual(['24 november 2026']);
-    expect(reread.doc.tables).toEqual(seedDocument.tables);
+    expect(afterOf(reread.doc)).toEqual(['24 november 2026']);
+    expect(tablesOf(reread.doc)).toEqual(tablesOf(seedDocument));
   });
 
   it('does headings and stamp together', async () => {
@@ -202,7 +204,7 @@ describe('apply: date stamp', () => {
     const table = statusTable(file.doc);
     const out = await file.apply([...planHeadings(table), ...planDateStamp(table, '2026-11-24')]);
     const reread = await openXlsx(out);
-    expect(reread.doc).toEqual({ ...seedDocument, after: ['24 november 2026'] });
+    expect(contentOf(reread.doc)).toEqual(contentOf(around(seedDocument, { after: ['24 november 2026'] })));
   });
 });
 
@@ -223,7 +225,7 @@ describe('openXlsx refuses bad input with a one-line reason', () => {
     }, 'damaged'],
     ['a zip bomb', () => zipSync({ 'xl/workbook.xml': new Uint8Array(20 * 1024 * 1024) }, { level: 9 }), 'too-large'],
     ['a file over the size limit', () => new Uint8Array(MAX_FILE_BYTES + 1), 'too-large'],
-    ['a workbook without a status table', async () => buildWorkbook({ before: ['Iets anders'], tables: [[[['a'], ['b']]]], after: [] }), 'no-status-table'],
+    ['a workbook without a status table', async () => buildWorkbook(plainDocument({ before: ['Iets anders'], tables: [[[['a'], ['b']]]], after: [] })), 'no-status-table'],
   ])('%s', async (_name, make, code) => {
     const error = await fileError(await make());
     expect(error.code).toBe(code);
@@ -256,7 +258,7 @@ describe('openXlsx on a sheet used far and wide', () => {
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
     const started = Date.now();
     const file = await openXlsx(bytes);
-    expect(file.doc).toEqual({ ...seedDocument, before: [...(seedDocument.before ?? []), 'ver weg'] });
+    expect(contentOf(file.doc)).toEqual(contentOf(around(seedDocument, { before: [...beforeOf(seedDocument), 'ver weg'] })));
     expect(Date.now() - started).toBeLessThan(4000);
   });
 });
@@ -280,8 +282,8 @@ describe('a status table formatted as an Excel table', () => {
 
   it('is read like any range', async () => {
     const file = await openXlsx(await build());
-    expect(file.doc.tables[0]?.[1]).toEqual([['4.2.1. Tussenvoorzieningen'], ['Verkenning'], ['eind 2021'], ['BZK']]);
-    expect(file.doc.after).toEqual(['19 juni 2021']);
+    expect(tablesOf(file.doc)[0]?.[1]).toEqual([['4.2.1. Tussenvoorzieningen'], ['Verkenning'], ['eind 2021'], ['BZK']]);
+    expect(afterOf(file.doc)).toEqual(['19 juni 2021']);
   });
 
   it('gets no merged heading rows (Excel tables cannot hold them), but a new date stamp', async () => {
@@ -289,6 +291,6 @@ describe('a status table formatted as an Excel table', () => {
     const table = statusTable(file.doc);
     await expect(file.apply(planHeadings(table))).rejects.toMatchObject({ code: 'unsupported-type' });
     const out = await file.apply(planDateStamp(table, '2026-11-24'));
-    expect((await openXlsx(out)).doc.after).toEqual(['24 november 2026']);
+    expect(afterOf((await openXlsx(out)).doc)).toEqual(['24 november 2026']);
   });
 });

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { RawDocument, RawRow } from '../../../src/core';
+import type { CellText, SourceDocument } from '../../../src/core';
+import { afterOf, beforeOf, tablesOf } from '../../fixtures/plain';
 
-/** Options for a workbook built from a `RawDocument`, to vary what the reader must cope with. */
+/** Options for a workbook built from a `SourceDocument`, to vary what the reader must cope with. */
 export interface BuildOptions {
   /** The date stamp as a real date cell (numFmt d mmmm yyyy) instead of text. */
   readonly dateStamp?: boolean;
@@ -17,7 +18,7 @@ export interface BuildOptions {
   readonly borders?: boolean;
 }
 
-const isHeading = (row: RawRow): boolean => row.length === 1;
+const isHeading = (row: readonly CellText[]): boolean => row.length === 1;
 const thin = { style: 'thin' } as const;
 
 /**
@@ -25,19 +26,19 @@ const thin = { style: 'thin' } as const;
  * first row, the tables from two rows down (heading rows merged across the width, paragraphs on
  * lines of one wrapped cell), the date stamp below after an empty row.
  */
-export const buildWorkbook = async (doc: RawDocument, options: BuildOptions = {}): Promise<Uint8Array> => {
+export const buildWorkbook = async (doc: SourceDocument, options: BuildOptions = {}): Promise<Uint8Array> => {
   const workbook = new ExcelJS.Workbook();
   if (options.emptySheetFirst) workbook.addWorksheet(options.emptySheetFirst).getCell('A1').value = 'Notities';
   const sheet = workbook.addWorksheet('Stand van zaken');
   const c0 = options.firstCol ?? 1;
-  const width = Math.max(...doc.tables.flatMap((t) => t.map((r) => r.length)));
+  const width = Math.max(...tablesOf(doc).flatMap((t) => t.map((r) => r.length)));
   let r = 1;
-  (doc.before ?? []).forEach((text) => {
+  (beforeOf(doc) ?? []).forEach((text) => {
     sheet.getCell(r, c0).value = text;
     r += 1;
   });
   r += 1;
-  doc.tables.forEach((table, t) => {
+  tablesOf(doc).forEach((table, t) => {
     if (t > 0) r += options.gapBetweenTables ?? 0;
     table.forEach((row) => {
       row.forEach((cell, i) => {
@@ -66,7 +67,7 @@ export const buildWorkbook = async (doc: RawDocument, options: BuildOptions = {}
     });
   });
   r += 1;
-  doc.after.forEach((text) => {
+  afterOf(doc).forEach((text) => {
     const cell = sheet.getCell(r, c0);
     const date = /^(\d{1,2}) juni (\d{4})$/.exec(text);
     if (options.dateStamp && date) {

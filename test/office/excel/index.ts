@@ -1,4 +1,5 @@
-import type { RawDocument, RawRow } from '../../../src/core/document';
+import { isTable, type CellText, type SourceDocument } from '../../../src/core/document';
+import { plainDocument } from '../../fixtures/plain';
 import { looksLikeHeading } from '../../../src/core/headings';
 import { parseMeasureNumber } from '../../../src/core/model';
 import type { ExcelEnvironment } from '../../../src/hosts/excel';
@@ -21,7 +22,7 @@ import { ExcelContextDouble, serialOf } from './proxies';
 
 /**
  * An in-memory Excel for the Excel host's tests (and the pane's browser tests): a workbook whose
- * active sheet holds a status table laid out from a `RawDocument`, behind Office.js's rules.
+ * active sheet holds a status table laid out from a `SourceDocument`, behind Office.js's rules.
  * Browser-safe: no Node imports.
  *
  * Layout: the title in the cell above the table (when the origin leaves room for it), then every
@@ -64,8 +65,8 @@ export interface ExcelDouble {
   resetSyncCount(): void;
   /** The selected address ("A12" or "A12:D12"), on the active sheet. */
   readonly selection: string | undefined;
-  /** The status table read back as a `RawDocument` (lines of a cell = paragraphs). */
-  snapshot(): RawDocument;
+  /** The status table read back as a `SourceDocument` (lines of a cell = paragraphs). */
+  snapshot(): SourceDocument;
   cellValue(address: string): unknown;
   /** The fill colour of a cell, undefined when it has none. */
   fill(address: string): string | undefined;
@@ -93,15 +94,30 @@ const setCell = (sheet: SheetModel, row: number, column: number, value: string |
   Object.assign(cell, patch);
 };
 
-/** Lays a RawDocument out on a sheet (see the module comment). */
-const layOut = (doc: RawDocument, options: ExcelDoubleOptions, sheet: SheetModel): void => {
+/** A document as the parts a sheet lays out: paragraphs above the tables, the tables' rows of cells, paragraphs below. */
+const partsOf = (doc: SourceDocument) => {
+  const first = doc.blocks.findIndex(isTable);
+  const last = doc.blocks.length - 1 - [...doc.blocks].reverse().findIndex(isTable);
+  const texts = (from: number, to: number): string[] =>
+    doc.blocks.slice(from, to).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+  if (first < 0) return { before: [] as string[], tables: [] as CellText[][][], after: texts(0, doc.blocks.length) };
+  return {
+    before: texts(0, first),
+    tables: doc.blocks.filter(isTable).map((table) => table.rows.map((row) => row.cells.map((cell) => cell.paragraphs))),
+    after: texts(last + 1, doc.blocks.length),
+  };
+};
+
+/** Lays a document out on a sheet (see the module comment). */
+const layOut = (source: SourceDocument, options: ExcelDoubleOptions, sheet: SheetModel): void => {
+  const doc = partsOf(source);
   const origin = parseAddress(options.origin ?? 'A1');
   const title = doc.before?.find((p) => p.trim() !== '');
   if (title !== undefined && origin.row > 0) setCell(sheet, origin.row - 1, origin.column, title, { bold: true });
   const width = Math.max(1, ...doc.tables.flatMap((t) => t.map((r) => r.length)));
   let row = origin.row;
   doc.tables.forEach((table) => {
-    table.forEach((raw: RawRow) => {
+    table.forEach((raw: CellText[]) => {
       raw.forEach((cell, i) => {
         const text = lines(cell);
         if (text !== '') setCell(sheet, row, origin.column + i, text);
@@ -132,7 +148,7 @@ const layOut = (doc: RawDocument, options: ExcelDoubleOptions, sheet: SheetModel
 };
 
 /** The double's own reading of the status table: independent of the host's, for assertions. */
-const readBack = (sheet: SheetModel): RawDocument => {
+const readBack = (sheet: SheetModel): SourceDocument => {
   const text = (r: number, c: number): string => {
     const v = cellAt(sheet, r, c).value;
     if (typeof v === 'number' && /[dy]/.test(cellAt(sheet, r, c).numberFormat)) {
@@ -156,7 +172,7 @@ const readBack = (sheet: SheetModel): RawDocument => {
     Array.from({ length: right - left + 1 }, (_, i) => text(r, left + i).toLowerCase()).some((t) => t === 'stand van zaken');
   let first = -1;
   for (let r = top; r <= bottom && first < 0; r += 1) if (isHeader(r)) first = r;
-  if (first < 0) return { before: [], tables: [], after: [] };
+  if (first < 0) return { blocks: [] };
   let column = left;
   while (column <= right && text(first, column) === '') column += 1;
   let width = 0;
@@ -185,10 +201,10 @@ const readBack = (sheet: SheetModel): RawDocument => {
     for (let r = from; r <= to; r += 1) for (let c = left; c <= right; c += 1) if (text(r, c) !== '') out.push(text(r, c));
     return out;
   };
-  return { before: loose(top, first - 1), tables, after: loose(last + 1, bottom) };
+  return plainDocument({ before: loose(top, first - 1), tables, after: loose(last + 1, bottom) });
 };
 
-export const createExcelDouble = (doc: RawDocument, options: ExcelDoubleOptions = {}): ExcelDouble => {
+export const createExcelDouble = (doc: SourceDocument, options: ExcelDoubleOptions = {}): ExcelDouble => {
   const sheet: SheetModel = {
     name: options.sheetName ?? 'Stand van zaken',
     cells: new Map(),

@@ -6,10 +6,10 @@
  *
  * Browser-safe (no Node imports): the preview page and the e2e page bundle it.
  */
-import type { Location, RawDocument } from '../../../src/core/document';
+import type { Location, SourceDocument } from '../../../src/core/document';
 import type { WordEnvironment } from '../../../src/hosts/word';
 import { createSettingsDouble, supportsFrom, type SettingsDouble } from '../common';
-import { buildIndex, documentFrom, snapshotOf, topTables, type DocumentIndex, type DocumentModel } from './model';
+import { buildIndex, documentFrom, snapshotOf, tableAtBlock, type DocumentIndex, type DocumentModel } from './model';
 import { WordContextDouble, type WordState } from './proxies';
 
 export * from './model';
@@ -33,14 +33,14 @@ export interface WordDouble {
   resetSyncCount(): void;
   /** Batches (Word.run calls) since creation. */
   readonly runCount: number;
-  /** What the last select() pointed at, in RawDocument coordinates. */
+  /** What the last select() pointed at, in SourceDocument coordinates. */
   readonly selection: Location | undefined;
   /** The document as it is now; paragraphs of a cell kept apart. */
-  snapshot(): RawDocument;
-  /** Rows that are one merged cell, as [table, row] in RawDocument coordinates. */
+  snapshot(): SourceDocument;
+  /** Rows that are one merged cell, as [block, row] in SourceDocument coordinates. */
   mergedRows(): [number, number][];
   /** Whether every cell of a row is bold. */
-  isRowBold(table: number, row: number): boolean;
+  isRowBold(block: number, row: number): boolean;
   /** The tags and texts of the content controls of the body. */
   contentControls(): { tag: string; title: string; text: string }[];
   /** Simulates a co-author's edit (or a test's set-up) on the live model; change handlers fire. */
@@ -51,8 +51,8 @@ export interface WordDouble {
   setProtected(value: boolean): void;
 }
 
-export const createWordDouble = (doc: RawDocument, options: WordDoubleOptions = {}): WordDouble => {
-  const model = documentFrom(JSON.parse(JSON.stringify(doc)) as RawDocument);
+export const createWordDouble = (doc: SourceDocument, options: WordDoubleOptions = {}): WordDouble => {
+  const model = documentFrom(JSON.parse(JSON.stringify(doc)) as SourceDocument);
   const supports = supportsFrom(options.requirementSets ?? { WordApi: '1.4' });
   let syncCount = 0;
   let runCount = 0;
@@ -119,10 +119,10 @@ export const createWordDouble = (doc: RawDocument, options: WordDoubleOptions = 
     },
     snapshot: () => snapshotOf(model),
     mergedRows: () =>
-      topTables(model).flatMap((t, ti) =>
-        t.rows.flatMap((row, r): [number, number][] => (row.cells.length === 1 ? [[ti, r]] : [])),
+      model.blocks.flatMap((block, b) =>
+        block.kind === 'table' ? block.rows.flatMap((row, r): [number, number][] => (row.cells.length === 1 ? [[b, r]] : [])) : [],
       ),
-    isRowBold: (t, r) => topTables(model)[t]?.rows[r]?.cells.every((c) => c.bold) ?? false,
+    isRowBold: (b, r) => tableAtBlock(model, b)?.rows[r]?.cells.every((c) => c.bold) ?? false,
     contentControls: () =>
       [...state.index().paragraphLevel.keys()]
         .filter((p) => p.contentControl)

@@ -1,4 +1,4 @@
-import type { Location, RawDocument, RawTable } from '../../../src/core/document';
+import { paragraph as paragraphBlock, simpleTable, type Location, type SourceDocument, type SourceTable } from '../../../src/core/document';
 
 /**
  * The double's document: a body of blocks (paragraphs and tables); a table's cells hold blocks
@@ -49,11 +49,14 @@ export const cell = (paragraphs: readonly string[]): CellModel => ({
   bold: false,
 });
 
-export const table = (rows: RawTable): TableModel => ({ kind: 'table', rows: rows.map((row) => ({ cells: row.map(cell) })) });
+export const table = (source: SourceTable): TableModel => ({
+  kind: 'table',
+  rows: source.rows.map((row) => ({ cells: row.cells.map((c) => cell(c.paragraphs)) })),
+});
 
-export const documentFrom = (doc: RawDocument): DocumentModel => ({
+export const documentFrom = (doc: SourceDocument): DocumentModel => ({
   version: 0,
-  blocks: [...(doc.before ?? []).map(paragraph), ...doc.tables.map(table), ...doc.after.map(paragraph)],
+  blocks: doc.blocks.map((block) => (block.kind === 'table' ? table(block) : paragraph(block.text))),
 });
 
 /** Every paragraph of a container, depth first (a nested table's paragraphs included), with its table depth. */
@@ -142,40 +145,35 @@ export const buildIndex = (doc: DocumentModel): DocumentIndex => {
     });
   };
   walk(doc, 0, undefined);
-  // Locations in RawDocument coordinates: top-level cells, and top-level paragraphs after the last table.
-  const tops = topTables(doc);
-  tops.forEach((t, ti) =>
-    t.rows.forEach((row, r) => {
-      index.rowLocation.set(row, { table: ti, row: r });
+  // Locations in SourceDocument coordinates: top-level blocks, their tables' rows and cells.
+  doc.blocks.forEach((block, b) => {
+    if (block.kind === 'paragraph') {
+      index.paragraphLocation.set(block, { block: b });
+      return;
+    }
+    block.rows.forEach((row, r) => {
+      index.rowLocation.set(row, { block: b, row: r });
       row.cells.forEach((c, ci) => {
-        const location = { table: ti, row: r, cell: ci };
+        const location = { block: b, row: r, column: ci };
         index.cellLocation.set(c, location);
-        c.blocks.forEach((block) => {
-          if (block.kind === 'paragraph') index.paragraphLocation.set(block, location);
+        c.blocks.forEach((inner) => {
+          if (inner.kind === 'paragraph') index.paragraphLocation.set(inner, location);
         });
       });
-    }),
-  );
-  const last = tops[tops.length - 1];
-  const start = last ? doc.blocks.indexOf(last) + 1 : 0;
-  doc.blocks
-    .slice(start)
-    .filter((block): block is ParagraphModel => block.kind === 'paragraph')
-    .forEach((p, i) => index.paragraphLocation.set(p, { after: i }));
+    });
+  });
   return index;
 };
 
-/** The document as a host should read it: top-level tables, their cells' own paragraphs, the paragraphs around. */
-export const snapshotOf = (doc: DocumentModel): RawDocument => {
-  const tops = topTables(doc);
-  const first = tops[0];
-  const last = tops[tops.length - 1];
-  const texts = (blocks: readonly BlockModel[]): string[] =>
-    blocks.filter((block): block is ParagraphModel => block.kind === 'paragraph').map((p) => p.text);
-  if (!first || !last) return { before: [], tables: [], after: texts(doc.blocks) };
-  return {
-    before: texts(doc.blocks.slice(0, doc.blocks.indexOf(first))),
-    tables: tops.map((t) => t.rows.map((row) => row.cells.map(cellTexts))),
-    after: texts(doc.blocks.slice(doc.blocks.indexOf(last) + 1)),
-  };
+/** The document as a host should read it: top-level blocks, each table cell with its own paragraphs. */
+export const snapshotOf = (doc: DocumentModel): SourceDocument => ({
+  blocks: doc.blocks.map((block) =>
+    block.kind === 'paragraph' ? paragraphBlock(block.text) : simpleTable(block.rows.map((row) => row.cells.map(cellTexts))),
+  ),
+});
+
+/** The top-level table at block `block`. */
+export const tableAtBlock = (doc: ContainerModel, block: number): TableModel | undefined => {
+  const found = doc.blocks[block];
+  return found?.kind === 'table' ? found : undefined;
 };

@@ -50,6 +50,8 @@ export interface CellRecord extends Span {
 export interface RowRecord extends Span {
   /** A row deleted as a tracked change: not part of the document as read. */
   readonly deleted: boolean;
+  /** Empty grid columns before its first cell (w:gridBefore). */
+  readonly gridBefore: number;
   readonly cells: readonly CellRecord[];
 }
 
@@ -71,6 +73,8 @@ export interface WordDocument {
   readonly prefix: string;
   readonly tables: readonly TableRecord[];
   readonly paragraphs: readonly BodyParagraph[];
+  /** The body holds tracked changes (insertions, deletions, moves). */
+  readonly tracked: boolean;
 }
 
 const damaged = (why: string): FileError => new FileError('damaged', `The document is damaged: ${why}.`);
@@ -81,6 +85,9 @@ const damaged = (why: string): FileError => new FileError('damaged', `The docume
  * make parsing quadratic (a 450 KB file took 20 s): deeper documents are refused as damaged.
  */
 export const MAX_DEPTH = 1000;
+
+/** Word's own limit on a table's columns ("Insert Table" allows 63). */
+const MAX_GRID_SPAN = 63;
 
 const ON = (value: string | undefined): boolean => value === undefined || !/^(false|0|off|none)$/i.test(value);
 
@@ -116,6 +123,7 @@ interface Cell {
 interface Row {
   start: number;
   deleted: boolean;
+  gridBefore: number;
   cells: CellRecord[];
 }
 interface Table {
@@ -137,6 +145,7 @@ export const parseDocumentXml = (xml: string): WordDocument => {
   const paragraphs: BodyParagraph[] = [];
   let prefix: string | undefined;
   let pendingStart = 0;
+  let tracked = false;
 
   let table: Table | undefined;
   let row: Row | undefined;
@@ -199,19 +208,28 @@ export const parseDocumentXml = (xml: string): WordDocument => {
       case 'moveFrom':
         if (isW(up, 'trPr') && row) row.deleted = true;
         deleted += 1;
+        tracked = true;
+        break;
+      case 'ins':
+      case 'moveTo':
+        tracked = true;
+        break;
+      case 'gridBefore':
+        if (row && isW(up, 'trPr')) row.gridBefore = Math.min(MAX_GRID_SPAN, Math.max(0, Number.parseInt(attr(tag, 'val') ?? '0', 10) || 0));
         break;
       case 'gridCol':
         if (table && !row && isW(up, 'tblGrid') && isW(parent(2), 'tbl')) table.gridColumns += 1;
         break;
       case 'tr':
-        if (table) row = { start: open.start, deleted: false, cells: [] };
+        if (table) row = { start: open.start, deleted: false, gridBefore: 0, cells: [] };
         break;
       case 'tc':
         if (row) cell = { start: open.start, gridSpan: 1, vMerge: 'none', paragraphs: [] };
         break;
       case 'gridSpan':
         if (cell && isW(up, 'tcPr')) {
-          cell.gridSpan = Math.max(1, Number.parseInt(attr(tag, 'val') ?? '1', 10) || 1);
+          // Word tables have at most 63 columns; a larger span only comes from a damaged file.
+          cell.gridSpan = Math.min(MAX_GRID_SPAN, Math.max(1, Number.parseInt(attr(tag, 'val') ?? '1', 10) || 1));
         }
         break;
       case 'vMerge':
@@ -338,7 +356,7 @@ export const parseDocumentXml = (xml: string): WordDocument => {
     throw damaged(`word/document.xml is not well-formed XML (${(error as Error).message.split('\n')[0]})`);
   }
   if (prefix === undefined) throw damaged('word/document.xml has no document body');
-  return { xml, prefix, tables, paragraphs };
+  return { xml, prefix, tables, paragraphs, tracked };
 };
 
 /** Start offset of an element's closing tag, given its end. */

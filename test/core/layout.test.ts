@@ -1,0 +1,208 @@
+import {
+  checkDocument,
+  paragraph,
+  planHeadings,
+  readStatusTable,
+  resolveGrid,
+  sourceCell,
+  sourceText,
+  type SourceDocument,
+  type SourceRow,
+  type SourceTable,
+  type StatusTable,
+} from '../../src/core';
+
+/** One row of cells, each one paragraph; '' is an empty cell. */
+const row = (...texts: string[]): SourceRow => ({ cells: texts.map((text) => sourceCell([text])) });
+const HEADER = row('Ondersteuningsmaatregel', 'Stand van zaken', 'Planning', 'Trekker');
+const table = (...rows: SourceRow[]): SourceTable => ({ kind: 'table', rows });
+
+const read = (doc: SourceDocument): StatusTable => {
+  const result = readStatusTable(doc);
+  if (!result.ok) throw new Error(result.reason);
+  return result.table;
+};
+
+const findingsOf = (doc: SourceDocument) => {
+  const report = checkDocument(doc, { today: '2021-06-19' });
+  if (!report.ok) throw new Error(report.reason);
+  return report.findings;
+};
+
+describe('resolveGrid', () => {
+  it('places cells after those merged down from above, as an HTML table does', () => {
+    const grid = resolveGrid(
+      table(
+        { cells: [sourceCell(['a'], 1, 2), sourceCell(['b']), sourceCell(['c'], 2)] },
+        { cells: [sourceCell(['d']), sourceCell(['e']), sourceCell(['f'])] },
+      ),
+    );
+    expect(grid.width).toBe(4);
+    // Row 1's first cell takes column 1: column 0 is still covered by "a".
+    expect(grid.own[1]?.map((cell) => [cell.paragraphs[0], cell.column])).toEqual([['d', 1], ['e', 2], ['f', 3]]);
+    expect(grid.cover[1]?.[0]?.paragraphs).toEqual(['a']);
+  });
+
+  it('keeps gridBefore columns empty and stops a span at the last row', () => {
+    const grid = resolveGrid(table({ gridBefore: 1, cells: [sourceCell(['x'], 1, 9)] }, row('y')));
+    expect(grid.own[0]?.[0]?.column).toBe(1);
+    expect(grid.own[0]?.[0]?.rowSpan).toBe(2);
+    expect(grid.cover[0]?.[0]).toBeUndefined();
+  });
+
+  it('bounds a hostile span instead of growing without end', () => {
+    const grid = resolveGrid(table({ gridBefore: 1e9, cells: [sourceCell(['x'], 1e9, 1e9)] }));
+    expect(grid.width).toBeLessThanOrEqual(1024);
+  });
+});
+
+describe('merged cells, as a reader sees them', () => {
+  it('gives a trekker merged down over two measures to both; neither lacks a trekker', () => {
+    const doc: SourceDocument = {
+      blocks: [
+        table(
+          HEADER,
+          { cells: [sourceCell(['4.1 Een']), sourceCell(['loopt']), sourceCell(['eind 2030']), sourceCell(['COA'], 1, 2)] },
+          { cells: [sourceCell(['4.2 Twee']), sourceCell(['loopt']), sourceCell(['eind 2030'])] },
+        ),
+      ],
+    };
+    const [first, second] = read(doc).measureRows;
+    expect(second?.cells.trekker).toEqual(['COA']);
+    // The finding about that cell points at the one cell, where it begins.
+    expect(second?.cellLocation.trekker).toEqual({ block: 0, row: 1, column: 3 });
+    expect(first?.cellLocation.trekker).toEqual(second?.cellLocation.trekker);
+    expect(findingsOf(doc).filter((f) => f.rule === 'trekker.missing')).toEqual([]);
+  });
+
+  it('reads a cell merged across as one cell: it belongs to the column where it begins', () => {
+    const doc: SourceDocument = {
+      blocks: [table(HEADER, { cells: [sourceCell(['4.1 Een']), sourceCell(['loopt tot eind 2030'], 2), sourceCell(['BZK'])] })],
+    };
+    const [measure] = read(doc).measureRows;
+    expect(measure?.cells.standVanZaken).toEqual(['loopt tot eind 2030']);
+    expect(measure?.cells.planning).toEqual([]);
+    expect(measure?.cells.trekker).toEqual(['BZK']);
+  });
+
+  it('reads a measure cell merged down as one measure whose other rows add to it', () => {
+    const doc: SourceDocument = {
+      blocks: [
+        table(
+          HEADER,
+          { cells: [sourceCell(['4.1 Een'], 1, 2), sourceCell(['eerste stand']), sourceCell(['']), sourceCell(['BZK'])] },
+          { cells: [sourceCell(['tweede stand']), sourceCell(['eind 2030']), sourceCell([''])] },
+        ),
+      ],
+    };
+    const measures = read(doc).measureRows;
+    expect(measures).toHaveLength(1);
+    expect(measures[0]?.cells.standVanZaken).toEqual(['eerste stand', 'tweede stand']);
+    expect(measures[0]?.cells.planning).toEqual(['eind 2030']);
+    expect(measures[0]?.cellLocation.planning).toEqual({ block: 0, row: 2, column: 2 });
+    expect(findingsOf(doc).filter((f) => f.rule === 'measure.duplicate' || f.rule === 'planning.missing')).toEqual([]);
+  });
+
+  it('reads a header whose cells span two grid columns each, and the measure cells under them', () => {
+    const wide = (text: string) => sourceCell([text], 2);
+    const doc: SourceDocument = {
+      blocks: [
+        table(
+          { cells: [wide('Ondersteuningsmaatregel'), wide('Stand van zaken'), wide('Planning'), wide('Trekker')] },
+          { cells: [wide('4.1 Een'), wide('loopt'), wide('eind 2030'), wide('BZK')] },
+        ),
+      ],
+    };
+    const result = read(doc);
+    expect(result.width).toBe(8);
+    expect(result.measureRows[0]?.cells.trekker).toEqual(['BZK']);
+  });
+});
+
+describe('section headings between the tables', () => {
+  /** One table per section, its heading a bold paragraph above it, as many ministries write it. */
+  const perSection = (omit?: string): SourceDocument => ({
+    blocks: [
+      paragraph('Stand van zaken ondersteuningsmaatregelen'),
+      ...(
+        [
+          ['HUISVESTING', '4.1 Een', 'BZK'],
+          ['OPVANG KORTE TERMIJN', '5.1 Twee', 'COA'],
+          ['OPVANG MIDDELLANGE TERMIJN - FLEXIBILISERING', '6.1 Drie', 'JenV'],
+          ['INBURGERING', '7.1 Vier', 'SZW'],
+          ["ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES", '8.1 Vijf', 'LRT'],
+        ] as const
+      ).flatMap(([heading, measure, trekker]) => [
+        ...(heading === omit ? [] : [paragraph(heading, 'bold')]),
+        table(HEADER, row(measure, 'loopt', 'eind 2030', trekker)),
+      ]),
+      paragraph('19 juni 2021'),
+    ],
+  });
+
+  it('reads a heading paragraph as the heading of the measures that follow', () => {
+    const result = read(perSection());
+    expect(result.headingForm).toBe('paragraph');
+    expect(result.headingRowList.map((h) => [h.text, h.form, h.location])).toEqual([
+      ['HUISVESTING', 'paragraph', { block: 1 }],
+      ['OPVANG KORTE TERMIJN', 'paragraph', { block: 3 }],
+      ['OPVANG MIDDELLANGE TERMIJN - FLEXIBILISERING', 'paragraph', { block: 5 }],
+      ['INBURGERING', 'paragraph', { block: 7 }],
+      ["ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES", 'paragraph', { block: 9 }],
+    ]);
+    expect(result.measureRows.map((m) => m.heading?.standard?.chapter)).toEqual([4, 5, 6, 7, 8]);
+    expect(findingsOf(perSection()).filter((f) => f.rule.startsWith('heading.'))).toEqual([]);
+    expect(planHeadings(result)).toEqual([]);
+  });
+
+  it('inserts a missing heading as a paragraph above its section\'s table, like the others', () => {
+    const doc = perSection('INBURGERING');
+    const edits = planHeadings(read(doc));
+    // Blocks: title 0, HUISVESTING 1, table 2, … MIDDELLANGE 5, table 6, table 7 (chapter 7), ….
+    expect(edits).toEqual([{ kind: 'insertHeadingParagraph', text: 'INBURGERING', chapter: 7, anchor: 7, position: 'before', like: 1 }]);
+  });
+
+  it('inserts the last heading after the last table when its chapter has no measure', () => {
+    const doc = perSection("ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES");
+    // Without chapter 8's table too: title 0, then heading and table pairs 1–8, the stamp 9.
+    const blocks = doc.blocks.filter((block, b) => !(block.kind === 'table' && b === doc.blocks.length - 2));
+    const edits = planHeadings(read({ blocks }));
+    expect(edits).toEqual([
+      { kind: 'insertHeadingParagraph', text: "ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES", chapter: 8, position: 'after', anchor: 8, like: 1 },
+    ]);
+  });
+
+  it('does not take an upper-case paragraph in body text for a heading, nor the title', () => {
+    const doc: SourceDocument = {
+      blocks: [paragraph('LET OP'), paragraph('HUISVESTING'), table(HEADER, row('4.1 Een', 'loopt', 'eind 2030', 'BZK')), paragraph('OVERIG'), table(HEADER, row('4.2 Twee', 'loopt', 'eind 2030', 'BZK'))],
+    };
+    // "HUISVESTING" right above the first table is a standard heading; "LET OP" above it and
+    // "OVERIG" between the tables are upper case but neither standard nor set as headings.
+    expect(read(doc).headingRowList.map((h) => h.text)).toEqual(['HUISVESTING']);
+  });
+
+  it('inserts a heading row where the chapter begins inside a table, even in a paragraph-headed document', () => {
+    const doc: SourceDocument = {
+      blocks: [
+        paragraph('HUISVESTING', 'heading-style'),
+        table(HEADER, row('4.1 Een', 'loopt', 'eind 2030', 'BZK'), row('5.1 Twee', 'loopt', 'eind 2030', 'COA')),
+      ],
+    };
+    const edits = planHeadings(read(doc));
+    expect(edits[0]).toEqual({ kind: 'insertHeading', text: 'OPVANG KORTE TERMIJN', chapter: 5, block: 1, beforeRow: 2, width: 4 });
+  });
+});
+
+describe('sourceText', () => {
+  it('turns breaks and tabs into spaces and drops invisible characters', () => {
+    expect(sourceText('JenV\vCOA')).toBe('JenV COA');
+    expect(sourceText('JenV\nCOA\tBZK\u2028VNG')).toBe('JenV COA BZK VNG');
+    expect(sourceText('Onder\u00ADsteuning\u200B')).toBe('Ondersteuning');
+    expect(sourceText('gewoon')).toBe('gewoon');
+  });
+
+  it('lets a rule see two organisations on two lines as two names', () => {
+    const doc: SourceDocument = { blocks: [table(HEADER, row('4.1 Een', 'loopt', 'eind 2030', sourceText('JenV\vCOA')))] };
+    expect(findingsOf(doc).filter((f) => f.rule === 'trekker.unknown')).toEqual([]);
+  });
+});
