@@ -69,3 +69,16 @@ const manifestFor = (template, { address, version }) => {
 };
 
 module.exports = { DEV_URL, manifestVersion, normalizeAddress, manifestUrls, isNamespace, manifestFor };
+
+// `npm version …` runs this (package.json "version" script) so manifest.xml's <Version> follows
+// package.json: `node scripts/manifest.cjs --sync-version`.
+if (require.main === module && process.argv.includes('--sync-version')) {
+  const { readFileSync, writeFileSync } = require('node:fs');
+  const { join } = require('node:path');
+  const root = join(__dirname, '..');
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const file = join(root, 'manifest.xml');
+  const xml = readFileSync(file, 'utf8');
+  writeFileSync(file, xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`));
+  process.stdout.write(`manifest.xml: <Version>${manifestVersion(version)}</Version>\n`);
+}
