@@ -71,8 +71,9 @@ const manifestFor = (template, { address, version }) => {
 module.exports = { DEV_URL, manifestVersion, normalizeAddress, manifestUrls, isNamespace, manifestFor };
 
 // `npm version …` runs this (package.json "version" script) so manifest.xml's <Version> follows
-// package.json: `node scripts/manifest.cjs --sync-version`.
+// package.json, and stages it for the version commit when this is a git clone.
 if (require.main === module && process.argv.includes('--sync-version')) {
+  const { spawnSync } = require('node:child_process');
   const { readFileSync, writeFileSync } = require('node:fs');
   const { join } = require('node:path');
   const root = join(__dirname, '..');
@@ -81,4 +82,5 @@ if (require.main === module && process.argv.includes('--sync-version')) {
   const xml = readFileSync(file, 'utf8');
   writeFileSync(file, xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`));
   process.stdout.write(`manifest.xml: <Version>${manifestVersion(version)}</Version>\n`);
+  spawnSync('git', ['add', 'manifest.xml'], { cwd: root, stdio: 'ignore' });
 }
