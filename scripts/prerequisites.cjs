@@ -19,7 +19,7 @@
 'use strict';
 
 const { spawnSync } = require('node:child_process');
-const { existsSync, statSync, writeFileSync, rmSync } = require('node:fs');
+const { existsSync, readFileSync, statSync, writeFileSync, rmSync } = require('node:fs');
 const { delimiter, join, resolve } = require('node:path');
 
 const root = resolve(__dirname, '..');
@@ -193,12 +193,17 @@ const ensure = async (names, { log = console.log, browserChannel = async () => u
   return result;
 };
 
-/** node_modules present and complete enough to run; otherwise `npm ci` (or `npm install`). */
+/**
+ * node_modules holding every package package.json names (a clone that has never installed, or
+ * one whose package.json gained a dependency since); otherwise `npm ci` (or `npm install`).
+ */
 const ensureDependencies = (log = console.log) => {
-  const marker = join(root, 'node_modules', '.package-lock.json');
-  if (existsSync(marker) && existsSync(join(root, 'node_modules', 'webpack'))) return true;
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const names = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
+  const absent = names.filter((name) => !existsSync(join(root, 'node_modules', name, 'package.json')));
+  if (absent.length === 0) return true;
   const lock = existsSync(join(root, 'package-lock.json'));
-  log(`Installing dependencies (npm ${lock ? 'ci' : 'install'}) — the first time only…`);
+  log(`Installing dependencies (npm ${lock ? 'ci' : 'install'}: ${absent.length === names.length ? 'none installed yet' : `${absent.slice(0, 3).join(', ')}${absent.length > 3 ? ', …' : ''} missing`})…`);
   const npm = isWindows ? 'npm.cmd' : 'npm';
   const run = spawnSync(npm, [lock ? 'ci' : 'install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', shell: isWindows });
   return run.status === 0;

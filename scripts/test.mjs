@@ -12,6 +12,9 @@
  *    test:e2e (the pane in a headless browser), test:deploy (the production build behind nginx).
  *    A test whose prerequisite is missing fails in one line saying how to get it; none is skipped.
  * 4. One line per missing prerequisite again, and "test: N passed, N failed" (steps).
+ *
+ *   npm test                          # everything
+ *   npm test -- test:e2e test:deploy  # the set-up, then only the steps named
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -23,7 +26,14 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { ensure, ensureDependencies } = require('./prerequisites.cjs');
 const say = (line) => process.stdout.write(`${line}\n`);
 
-const STEPS = ['typecheck', 'lint', 'validate', 'test:unit', 'test:e2e', 'test:deploy'];
+const ALL_STEPS = ['typecheck', 'lint', 'validate', 'test:unit', 'test:e2e', 'test:deploy'];
+const asked = process.argv.slice(2);
+const unknown = asked.filter((step) => !ALL_STEPS.includes(step));
+if (unknown.length > 0) {
+  say(`test: no step ${unknown.join(', ')}; the steps are ${ALL_STEPS.join(', ')}`);
+  process.exit(2);
+}
+const STEPS = asked.length > 0 ? ALL_STEPS.filter((step) => asked.includes(step)) : ALL_STEPS;
 
 if (!ensureDependencies(say)) {
   say('test: installing the dependencies failed (see npm above).');

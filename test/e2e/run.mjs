@@ -22,17 +22,7 @@ import { serveDirectory } from '../../scripts/static-server.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'build/preview');
 
-if (!process.argv.includes('--no-build')) {
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--env', 'preview'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) {
-    console.error('e2e: the production build failed');
-    process.exit(1);
-  }
-}
-
+// The browser first: without one this fails at once, in one line, before building.
 const launched = await launchBrowser().catch((error) => {
   if (!(error instanceof MissingBrowser)) throw error;
   console.error(`e2e: ${error.message}`);
@@ -40,6 +30,18 @@ const launched = await launchBrowser().catch((error) => {
   process.exit(1);
 });
 const { browser } = launched;
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--env', 'preview'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) {
+    await browser.close();
+    console.error('e2e: the production build failed');
+    process.exit(1);
+  }
+}
 
 const server = await serveDirectory(dist);
 const base = server.url;
