@@ -52,7 +52,7 @@ const isFile = (path) => {
 const firstFile = (paths) => paths.find((p) => p && isFile(p));
 
 /** Debian or a derivative with apt-get: the one platform where we install unattended. */
-const hasApt = () => process.platform === 'linux' && Boolean(onPath('apt-get')) && existsSync('/etc/debian_version');
+const hasApt = () => process.platform === 'linux' && Boolean(onPath('apt-get') ?? firstFile(['/usr/bin/apt-get'])) && existsSync('/etc/debian_version');
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
