@@ -39,7 +39,7 @@ const main = async (): Promise<void> => {
   for (const kind of HOSTS) simulatedCheckMs1000[kind] = round(await simulatedCheckMs(kind, docs[1000]!, 100), 0);
 
   const bundle = await measureBundle(ROOT);
-  const firstRenderMs = skipBrowser ? Number.NaN : round(await measureFirstRender(resolve(ROOT, 'dist')), 0);
+  const firstRenderMs = skipBrowser ? Number.NaN : round(await measureFirstRender(resolve(ROOT, 'build/preview')), 0);
   const cli = await measureCli(ROOT, docs[1000]!);
   const memory = await measureMemory(ROOT, docs[1000]!);
 

@@ -18,11 +18,15 @@ interface Stats {
   outputPath?: string;
 }
 
-/** The production build through webpack's Node API, with the stats the config's CLI preset leaves out. */
+/**
+ * The production bundle through webpack's Node API, with the stats the config's CLI preset leaves
+ * out. Built as the preview build (build/preview/: the same production bundles plus the preview
+ * page the render figure loads), so it needs no address and leaves dist/ alone.
+ */
 const build = async (root: string): Promise<Stats> => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the config is CommonJS
   const makeConfig = require(join(root, 'webpack.config.js')) as (env: object, argv: object) => Configuration;
-  const compiler = webpack(makeConfig({}, { mode: 'production' }));
+  const compiler = webpack(makeConfig({ preview: true }, { mode: 'production' }));
   return new Promise((done, fail) =>
     compiler.run((error, stats) => {
       compiler.close(() => undefined);

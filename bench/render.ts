@@ -1,5 +1,4 @@
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/browser.mjs';
+import { launchBrowser } from '../scripts/browser.mjs';
 import { serveDirectory } from '../scripts/static-server.mjs';
 
 /**
@@ -8,7 +7,7 @@ import { serveDirectory } from '../scripts/static-server.mjs';
  */
 export const measureFirstRender = async (distDir: string, runs = 5): Promise<number> => {
   const server = await serveDirectory(distDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+  const { browser } = await launchBrowser();
   try {
     const samples: number[] = [];
     for (let i = 0; i < runs; i += 1) {

@@ -2,7 +2,7 @@
  * LibreOffice as a second producer and consumer of .docx: a document it saved reads the same,
  * and a document we fixed opens in it (re-saved and turned into a PDF).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,10 +12,7 @@ import type { SourceDocument } from '../../../src/core/document';
 import { openDocx } from '../../../src/hosts/files/docx';
 import { buildSeedDocx } from '../../../scripts/seed-files';
 import { seedDocument, seedWithout } from '../../fixtures/seed';
-
-const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
-if (!soffice) console.warn('LibreOffice (soffice) is not installed: skipping the LibreOffice round trips of .docx files.');
-const describeWithLibreOffice = soffice ? describe : describe.skip;
+import { describeWith } from '../../prerequisite';
 
 const headingsFixed = async (bytes: Uint8Array): Promise<Uint8Array> => {
   const file = await openDocx(bytes);
@@ -24,7 +21,9 @@ const headingsFixed = async (bytes: Uint8Array): Promise<Uint8Array> => {
   return file.apply(planHeadings(read.table));
 };
 
-describeWithLibreOffice('.docx files and LibreOffice', () => {
+// Without LibreOffice this fails in one line saying how to install it (npm test installs it with
+// apt-get where it can): a round trip that did not run is not a pass.
+describeWith('libreoffice', '.docx files and LibreOffice', (soffice) => {
   let dir = '';
   const convert = (format: 'docx' | 'pdf', outDir: string, files: readonly string[]): void => {
     execFileSync(
