@@ -22,6 +22,7 @@ import { readStatusTable } from '../src/core/model';
 import { openDocx } from '../src/hosts/files/docx';
 import { FileError } from '../src/hosts/files/errors';
 import { openBytes } from '../src/hosts/files/open';
+import type { StatusHost } from '../src/hosts/host';
 import type { StatusFile } from '../src/hosts/files/types';
 import { openXlsx } from '../src/hosts/files/xlsx';
 import { prng, randomStatusDocument } from '../test/fixtures/synthetic';
@@ -483,8 +484,17 @@ const TODAY = '2026-11-24';
 const describe = (error: unknown): string =>
   error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}\n${(error.stack ?? '').split('\n').slice(1, 6).join('\n')}` : String(error);
 
+/** The file host behind openBytes, seen as a reader: its document, and its bytes after an update. */
+const asReader = async (host: StatusHost): Promise<StatusFile> => ({
+  doc: await host.read(),
+  apply: async (edits) => {
+    await host.update(() => edits);
+    return host.capabilities.file?.bytes() ?? new Uint8Array();
+  },
+});
+
 const openWith = async (input: Pick<FuzzInput, 'format' | 'opener' | 'name'>, bytes: Uint8Array): Promise<StatusFile> =>
-  input.opener === 'openBytes' ? (await openBytes(bytes, input.name)).file : input.format === 'docx' ? openDocx(bytes) : openXlsx(bytes);
+  input.opener === 'openBytes' ? asReader((await openBytes(bytes, input.name)).host) : input.format === 'docx' ? openDocx(bytes) : openXlsx(bytes);
 
 const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> => {
   let timer: NodeJS.Timeout | undefined;

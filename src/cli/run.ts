@@ -2,14 +2,13 @@ import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isValidDate, todayInAmsterdam, type ISODate } from '../core/calendar';
-import { checkDocument } from '../core/check';
-import { planDateStamp, planHeadings, type Edit } from '../core/edits';
+import { unreachable, type Edit } from '../core/edits';
 import type { Lang } from '../core/findings';
-import { readStatusTable } from '../core/model';
 import { FileError, isFileError } from '../hosts/files/errors';
 import { kindOfName, openPath, type OpenedFile } from '../hosts/files/open';
+import { fixDocument, runCheck } from '../hosts/operations';
 import { FILE_ERRORS, TEXTS, USAGE } from './messages';
-import { jsonReport, textReport, type JsonReport } from './report';
+import { jsonReport, textReport, type JsonReport, type OkReport } from './report';
 
 /** What the command line talks to: injected, so tests run it without a process. */
 export interface CliIO {
@@ -89,12 +88,14 @@ const troubleLine = (file: string, error: unknown, lang: Lang): string => {
   return `statustabel: ${file}: ${lang === 'nl' ? 'onverwachte fout' : 'unexpected error'}: ${message.split('\n')[0] ?? ''}\n`;
 };
 
-const statusTableOf = (opened: OpenedFile) => {
-  const read = readStatusTable(opened.file.doc);
-  if (!read.ok) {
-    throw new FileError('no-status-table', read.reason === 'no-status-table' ? 'no table has the header row' : `the document has ${read.reason === 'empty' ? 'no content' : 'no table'}`);
-  }
-  return read.table;
+/** The file's check, or the one-line reason it has no status table to check. */
+const checkOf = async (opened: OpenedFile, today: ISODate): Promise<OkReport> => {
+  const { report } = await runCheck(opened.host, today);
+  if (report.ok) return report;
+  throw new FileError(
+    'no-status-table',
+    report.reason === 'no-status-table' ? 'no table has the header row' : `the document has ${report.reason === 'empty' ? 'no content' : 'no table'}`,
+  );
 };
 
 const check = async (options: Options, io: CliIO): Promise<number> => {
@@ -110,12 +111,14 @@ const check = async (options: Options, io: CliIO): Promise<number> => {
   for (const file of files) {
     try {
       const opened = await openPath(file);
-      statusTableOf(opened);
-      const report = checkDocument(opened.file.doc, { today });
-      if (!report.ok) throw new FileError('no-status-table', 'no table has the header row');
+      const report = await checkOf(opened, today);
       if (report.counts.error > 0 && exit === EXIT_OK) exit = EXIT_FINDINGS;
       if (options.json) json.push(jsonReport(file, today, report, options.lang));
-      else io.stdout(textReport(file, report, { lang: options.lang, colour, doc: opened.file.doc, ...(opened.address ? { address: opened.address } : {}) }));
+      else {
+        const ability = opened.host.capabilities.file;
+        const doc = await opened.host.read();
+        io.stdout(textReport(file, report, { lang: options.lang, colour, doc, ...(ability ? { address: ability.address } : {}) }));
+      }
     } catch (error) {
       io.stderr(troubleLine(file, error, options.lang));
       exit = EXIT_TROUBLE;
@@ -125,6 +128,19 @@ const check = async (options: Options, io: CliIO): Promise<number> => {
   const output = options.json ? (files.length === 1 ? json[0] : json) : undefined;
   if (output !== undefined) io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   return exit;
+};
+
+/** The heading an edit inserts, in either form. */
+const headingText = (edit: Edit): string[] => {
+  switch (edit.kind) {
+    case 'insertHeading':
+    case 'insertHeadingParagraph':
+      return [edit.text];
+    case 'setDateStamp':
+      return [];
+    default:
+      return unreachable(edit);
+  }
 };
 
 /** The real path a file has or would have: symlinks and `..` resolved, the file itself need not exist. */
@@ -178,15 +194,16 @@ const fix = async (options: Options, io: CliIO): Promise<number> => {
     if (kindOfName(out) !== opened.kind) {
       throw new FileError('unsupported-type', `OUT must be a .${opened.kind} file like FILE, not ${out}`);
     }
-    const table = statusTableOf(opened);
-    const headings = options.headings ? planHeadings(table) : [];
-    const stamps = options.datestamp ? planDateStamp(table, today) : [];
-    const edits: Edit[] = [...headings, ...stamps];
-    const bytes = edits.length > 0 ? await opened.file.apply(edits) : opened.bytes;
+    await checkOf(opened, today);
+    const result = await fixDocument(opened.host, { headings: options.headings, datestamp: options.datestamp, today });
+    const bytes = opened.host.capabilities.file?.bytes();
+    if (!bytes) throw new FileError('not-found', `cannot write ${out}`);
     await writeAtomically(out, bytes);
+    const headings = result.applied.flatMap(headingText);
+    const stamp = result.applied.find((edit) => edit.kind === 'setDateStamp');
     const done: string[] = [];
-    if (options.headings) done.push(headings.length > 0 ? t.headingsAdded(headings.map((h) => h.text)) : t.headingsNone);
-    if (options.datestamp) done.push(stamps[0] ? t.stampSet(stamps[0].text) : t.stampNone);
+    if (options.headings) done.push(headings.length > 0 ? t.headingsAdded(headings) : t.headingsNone);
+    if (options.datestamp) done.push(stamp ? t.stampSet(stamp.text) : t.stampNone);
     io.stdout(`${file}: ${done.join('; ')}. ${t.written(out)}\n`);
     return EXIT_OK;
   } catch (error) {

@@ -4,11 +4,10 @@
  * add-ins), and completes the command when the dialog closes.
  */
 import { todayInAmsterdam } from '../core/calendar';
-import { insertHeadings, refreshDateStamp } from '../hosts/operations';
 import { HostError } from '../hosts/host';
 import { catalogues, languageFor } from '../taskpane/i18n/catalogues';
 import { officeHostFor } from '../taskpane/officeHost';
-import { describeChange, errorLines, toPaneError, type ActionName } from '../taskpane/outcome';
+import { describeChange, errorLines, performAction, toPaneError, type ActionName } from '../taskpane/outcome';
 
 /** Office gives a function command about five minutes; close the dialog well before that. */
 const DIALOG_TIMEOUT_MS = 120_000;
@@ -25,8 +24,7 @@ const perform = async (action: ActionName): Promise<Outcome> => {
   try {
     const host = officeHostFor(info);
     if (!host) throw new HostError('no-office');
-    const result =
-      action === 'insertHeadings' ? await insertHeadings(host) : await refreshDateStamp(host, todayInAmsterdam(new Date()));
+    const result = await performAction(host, action, todayInAmsterdam(new Date()));
     return { ok: true, title: m.commandsDone, lines: describeChange({ action, result }, m) };
   } catch (error) {
     return { ok: false, title: m.commandsFailed, lines: errorLines(toPaneError(error), m) };

@@ -30,3 +30,32 @@ export const withDefaults = (stored: Partial<Settings> | undefined): Settings =>
     ? stored.disabledRules.filter((t): t is string => typeof t === 'string')
     : [],
 });
+
+const stringsIn = (value: unknown): string[] | undefined =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+
+/**
+ * Settings as read back from a document: a JSON string (or, from some hosts, the object itself)
+ * that a co-author's older or newer add-in, or a hand edit, may have written. Each field is taken
+ * only when it has the right type; anything else is left out, never cast. Undefined: nothing usable.
+ */
+export const parseStoredSettings = (raw: unknown): Partial<Settings> | undefined => {
+  let value: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  const referenceDate = record.referenceDate === 'today' || record.referenceDate === 'datestamp' ? record.referenceDate : undefined;
+  const knownTrekkers = stringsIn(record.knownTrekkers);
+  const disabledRules = stringsIn(record.disabledRules);
+  return {
+    ...(referenceDate ? { referenceDate } : {}),
+    ...(knownTrekkers ? { knownTrekkers } : {}),
+    ...(disabledRules ? { disabledRules } : {}),
+  };
+};

@@ -1,27 +1,65 @@
-import type { Edit, Location, SourceDocument, Settings } from '../core';
+import type { CellLocation, Edit, Location, Settings, SourceDocument } from '../core';
 
 /**
- * One interface, several hosts: Word and Excel through Office.js, and .docx/.xlsx files.
- * A host turns its document into a `SourceDocument` and applies the `Edit`s core computed;
- * core decides what, the host decides how.
+ * One interface, several hosts: Word and Excel through Office.js, and .docx/.xlsx files. A host
+ * turns its document into a `SourceDocument` and applies the `Edit`s core computed; core decides
+ * what, the host decides how. What only some hosts can do is a capability, declared once here
+ * and asked for by type (`host.capabilities.marks`), never guessed from the methods an object has.
  */
 export interface StatusHost {
-  readonly kind: 'word' | 'excel' | 'file';
-  /** Reads every table and the paragraphs after them, in a constant number of syncs. */
+  readonly kind: HostKind;
+  /** Reads the document, in a constant number of syncs. */
   read(): Promise<SourceDocument>;
   /**
    * Reads the document fresh, asks `plan` for the edits, and applies them in one batch.
    * With a `basis` (the document as the user last checked it), it first compares what the
    * edits would change and throws `HostError('changed')` if a co-author edited it since.
+   * `applied` is exactly the edits written; an edit the host cannot write is refused, never skipped.
    */
   update(plan: (doc: SourceDocument) => readonly Edit[], basis?: SourceDocument): Promise<UpdateResult>;
+  readonly capabilities: HostCapabilities;
+}
+
+export type HostKind = 'word' | 'excel' | 'docx' | 'xlsx';
+
+/** What a host can do besides reading and writing the table; absent where it cannot. */
+export interface HostCapabilities {
   /** Selects a cell (or paragraph) in the document, so the user sees what a finding is about. */
-  select(location: Location): Promise<void>;
-  /** Settings shared by every co-author of the document (undefined: none stored yet). */
-  loadSettings(): Promise<Partial<Settings> | undefined>;
-  saveSettings(settings: Settings): Promise<void>;
-  /** Calls `listener` when the document changes, where the host can tell; returns an unsubscribe. */
-  onChange?(listener: () => void): Promise<() => void>;
+  readonly select?: (location: Location) => Promise<void>;
+  /** Settings shared by every co-author, stored in the document. */
+  readonly settings?: SettingsCapability;
+  /** Calls `listener` when the document changes; resolves to an unsubscribe. */
+  readonly changes?: (listener: () => void) => Promise<() => void>;
+  /** Colours the cells of findings, and takes the colour away again exactly (Excel). */
+  readonly marks?: MarksCapability;
+  /** The workbook's sheets, to pick the one holding the table (Excel). */
+  readonly sheets?: SheetsCapability;
+  /** A file read from disk: its bytes as they are now (written edits included), and cell addresses. */
+  readonly file?: FileCapability;
+}
+
+export interface SettingsCapability {
+  /** Undefined when none are stored yet. */
+  load(): Promise<Partial<Settings> | undefined>;
+  save(settings: Settings): Promise<void>;
+}
+
+export interface MarksCapability {
+  /** Fills the cells of these locations with the mark colour (clearing earlier marks first). */
+  mark(locations: readonly CellLocation[]): Promise<void>;
+  /** Restores the fill of every marked cell exactly as it was, and forgets the marks. */
+  clear(): Promise<void>;
+}
+
+export interface SheetsCapability {
+  list(): Promise<string[]>;
+}
+
+export interface FileCapability {
+  /** The file's bytes: as read, or as rewritten by the last update. */
+  bytes(): Uint8Array;
+  /** Where a location is in the file's own terms ("'Blad1'!C7"), when the format has addresses. */
+  address(location: Location): string | undefined;
 }
 
 export interface UpdateResult {

@@ -7,12 +7,13 @@ import {
   type CheckReport,
   type Edit,
   type ISODate,
-  type SourceDocument,
   type Settings,
+  type SourceDocument,
+  type StatusTable,
 } from '../core';
 import { HostError, type StatusHost, type UpdateResult } from './host';
 
-/** What the pane and the ribbon do, the same on every host. */
+/** What the pane, the ribbon and the command line do, the same on every host. */
 
 export interface CheckOutcome {
   readonly doc: SourceDocument;
@@ -20,7 +21,8 @@ export interface CheckOutcome {
   readonly settings: Settings;
 }
 
-export const loadSettings = async (host: StatusHost): Promise<Settings> => withDefaults(await host.loadSettings());
+/** The document's shared settings, or the defaults where the host stores none (a file). */
+export const loadSettings = async (host: StatusHost): Promise<Settings> => withDefaults(await host.capabilities.settings?.load());
 
 export const runCheck = async (host: StatusHost, today: ISODate, settings?: Settings): Promise<CheckOutcome> => {
   const effective = settings ?? (await loadSettings(host));
@@ -30,8 +32,8 @@ export const runCheck = async (host: StatusHost, today: ISODate, settings?: Sett
 
 /** Plans against the fresh document; a document without a status table is an error, not an empty plan. */
 const planWith =
-  (planner: (table: NonNullable<Extract<ReturnType<typeof readStatusTable>, { ok: true }>['table']>) => Edit[]) =>
-  (doc: SourceDocument): Edit[] => {
+  (planner: (table: StatusTable) => readonly Edit[]) =>
+  (doc: SourceDocument): readonly Edit[] => {
     const read = readStatusTable(doc);
     if (!read.ok) throw new HostError('no-status-table', read.reason);
     return planner(read.table);
@@ -44,4 +46,20 @@ export const refreshDateStamp = (host: StatusHost, today: ISODate, basis?: Sourc
   host.update(
     planWith((table) => planDateStamp(table, today)),
     basis,
+  );
+
+/** What a fix of several kinds does at once (the command line's `fix`). */
+export interface FixRequest {
+  readonly headings: boolean;
+  readonly datestamp: boolean;
+  readonly today: ISODate;
+}
+
+/** Missing headings and/or a fresh date stamp, planned on one read and written in one batch. */
+export const fixDocument = (host: StatusHost, request: FixRequest): Promise<UpdateResult> =>
+  host.update(
+    planWith((table) => [
+      ...(request.headings ? planHeadings(table) : []),
+      ...(request.datestamp ? planDateStamp(table, request.today) : []),
+    ]),
   );

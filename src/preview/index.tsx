@@ -21,8 +21,6 @@ import { createExcelHost } from '../hosts/excel';
 import type { StatusHost } from '../hosts/host';
 import { createWordHost } from '../hosts/word';
 import { App } from '../taskpane/App';
-import type { MarkingHost } from '../taskpane/components/MarkActions';
-import type { SheetListingHost } from '../taskpane/hooks/useSheets';
 import { catalogues } from '../taskpane/i18n/catalogues';
 import { DocumentView } from './DocumentView';
 
@@ -86,24 +84,20 @@ const inner: StatusHost = wordDouble
   },
 };
 
-/** The host the pane gets, telling the page after every write or selection so the fake document redraws. */
-const observed = (host: StatusHost & Partial<MarkingHost> & Partial<SheetListingHost>, after: () => void): StatusHost => ({
-  kind: host.kind,
-  read: () => host.read(),
-  update: (plan, basis) => host.update(plan, basis).finally(after),
-  select: (location) => host.select(location).finally(after),
-  loadSettings: () => host.loadSettings(),
-  saveSettings: (settings) => host.saveSettings(settings),
-  ...(host.markFindings && host.clearMarks
-    ? {
-        markFindings: (locations: Parameters<MarkingHost['markFindings']>[0]) =>
-          (host.markFindings as MarkingHost['markFindings'])(locations).finally(after),
-        clearMarks: () => (host.clearMarks as MarkingHost['clearMarks'])().finally(after),
-      }
-    : {}),
-  ...(host.listSheets ? { listSheets: (host.listSheets as SheetListingHost['listSheets']).bind(host) } : {}),
-  ...(host.onChange ? { onChange: (listener: () => void) => (host.onChange as NonNullable<StatusHost['onChange']>)(listener) } : {}),
-});
+/** The host the pane gets, telling the page after every write, selection or mark so the fake document redraws. */
+const observed = (host: StatusHost, after: () => void): StatusHost => {
+  const { select, marks } = host.capabilities;
+  return {
+    kind: host.kind,
+    read: () => host.read(),
+    update: (plan, basis) => host.update(plan, basis).finally(after),
+    capabilities: {
+      ...host.capabilities,
+      ...(select ? { select: (location: Location) => select(location).finally(after) } : {}),
+      ...(marks ? { marks: { mark: (locations) => marks.mark(locations).finally(after), clear: () => marks.clear().finally(after) } } : {}),
+    },
+  };
+};
 
 const links: [string, string][] = [
   [m.preview.links.word, '?'],

@@ -1,4 +1,7 @@
-import { isHostError, type HostErrorCode, type UpdateResult } from '../hosts/host';
+import type { ISODate } from '../core/calendar';
+import { unreachable, type Edit } from '../core/edits';
+import { isHostError, type HostErrorCode, type StatusHost, type UpdateResult } from '../hosts/host';
+import { insertHeadings, refreshDateStamp } from '../hosts/operations';
 import type { Messages } from './i18n/messages';
 
 /** What the pane and the ribbon commands say about failures and changes; no React here. */
@@ -26,6 +29,43 @@ export const errorLines = (error: PaneError, m: Messages): string[] => {
 
 export type ActionName = 'insertHeadings' | 'refreshDateStamp';
 
+/** Runs a fix the pane or the ribbon offers, on the document as `basis` shows it (when given). */
+export const performAction = (host: StatusHost, action: ActionName, today: ISODate, basis?: UpdateResult['before']): Promise<UpdateResult> => {
+  switch (action) {
+    case 'insertHeadings':
+      return insertHeadings(host, basis);
+    case 'refreshDateStamp':
+      return refreshDateStamp(host, today, basis);
+    default:
+      return unreachable(action);
+  }
+};
+
+/** The line that says what one edit wrote. */
+const editLine = (edit: Edit, m: Messages): string => {
+  switch (edit.kind) {
+    case 'insertHeading':
+    case 'insertHeadingParagraph':
+      return m.headingInserted(edit.text);
+    case 'setDateStamp':
+      return m.dateStampSet(edit.text);
+    default:
+      return unreachable(edit);
+  }
+};
+
+/** What an action says when it had nothing to write. */
+const nothingLine = (action: ActionName, m: Messages): string => {
+  switch (action) {
+    case 'insertHeadings':
+      return m.noHeadingsMissing;
+    case 'refreshDateStamp':
+      return m.dateStampAlreadyToday;
+    default:
+      return unreachable(action);
+  }
+};
+
 export interface Change {
   readonly action: ActionName;
   readonly result: UpdateResult;
@@ -33,12 +73,8 @@ export interface Change {
 
 /** What an action wrote, one line per edit, in the user's language. */
 export const describeChange = (change: Change, m: Messages): string[] => {
-  const lines = change.result.applied.map((edit) =>
-    edit.kind === 'insertHeading' ? m.headingInserted(edit.text) : m.dateStampSet(edit.text),
-  );
-  if (lines.length === 0) {
-    lines.push(change.action === 'insertHeadings' ? m.noHeadingsMissing : m.dateStampAlreadyToday);
-  }
+  const lines = change.result.applied.map((edit) => editLine(edit, m));
+  if (lines.length === 0) lines.push(nothingLine(change.action, m));
   if (change.result.notes.includes('heading-not-merged')) lines.push(m.noteHeadingNotMerged);
   return lines;
 };

@@ -149,7 +149,7 @@ describe('statustabel fix', () => {
     const report = JSON.parse(checked.stdout) as JsonReport;
     expect(report.findings.filter((f) => f.rule === 'heading.missing')).toEqual([]);
     expect(keysOf(report.findings)).toEqual(expectedSeedFindings('2021-06-19'));
-    expect(contentOf((await openPath(out)).file.doc)).toEqual(contentOf(seedDocument));
+    expect(contentOf((await (await openPath(out)).host.read()))).toEqual(contentOf(seedDocument));
     // Only the inserted row is new: as many cells plus one.
     expect((await cellValues(readFileSync(out))).size).toBe((await cellValues(original)).size + 1);
   });
@@ -162,7 +162,7 @@ describe('statustabel fix', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('inserted 1 heading: INBURGERING; date stamp set: 24 november 2026');
-    expect((await openPath(out)).file.doc).toEqual(around(seedDocument, { after: ['24 november 2026'] }));
+    expect((await (await openPath(out)).host.read())).toEqual(around(seedDocument, { after: ['24 november 2026'] }));
   });
 
   it('--datestamp keeps a date cell a date and writes nothing else new', async () => {

@@ -102,7 +102,7 @@ describe('Excel host on the seed', () => {
     expect(await createExcelHost(double.environment).read()).toEqual(plainDocument({ before: [], tables: [], after: [] }));
     const host = createExcelHost(double.environment, { sheet: 'Stand' });
     expect(tablesOf(await host.read())).toEqual(tablesOf(seedDocument));
-    expect(await host.listSheets()).toEqual(['Stand', 'Leeg']);
+    expect(await host.capabilities.sheets.list()).toEqual(['Stand', 'Leeg']);
     await expectHostError(createExcelHost(double.environment, { sheet: 'Bestaat niet' }).read(), 'no-status-table');
   });
 });
@@ -298,17 +298,17 @@ describe('marks', () => {
     const report = findingsOf(doc, '2026-11-24');
     const locations = report.findings.map((f) => f.location).filter((l): l is CellLocation => l !== undefined && 'row' in l);
     expect(locations.length).toBeGreaterThan(0);
-    await host.markFindings(locations);
+    await host.capabilities.marks.mark(locations);
     const marked = Object.keys(fillsBefore).filter((a) => double.fill(a) === MARK_COLOR);
     expect(marked.length).toBeGreaterThan(0);
     expect(Object.keys(double.names()).some((n) => n.startsWith('Statustabel_Markering_'))).toBe(true);
     expect(double.workbook.names.every((n) => n.name === STAMP_NAME || !n.visible)).toBe(true);
 
     // Marking again (e.g. after a new check) keeps the originals, not the mark colour.
-    await host.markFindings(locations);
+    await host.capabilities.marks.mark(locations);
     await insertHeadings(host);
     const headingRow = Number(/\d+/.exec(Object.entries(double.values()).find(([, v]) => v === 'INBURGERING')?.[0] ?? '')?.[0]);
-    await host.clearMarks();
+    await host.capabilities.marks.clear();
 
     const fillsAfter = Object.fromEntries(Object.keys(fillsBefore).map((a) => [a, double.fill(shiftAddress(a, headingRow, 1))]));
     expect(fillsAfter).toEqual(fillsBefore);
@@ -321,10 +321,10 @@ describe('marks', () => {
   it('without ExcelApi 1.9 still restores colours and clears marks where there was no fill', async () => {
     const { double, host } = setup(seedDocument, { requirementSets: { ExcelApi: '1.8' } });
     double.edit((e) => e.setFill('B3', '#C6EFCE'));
-    await host.markFindings([{ block: 0, row: 2, column: 1 }, { block: 0, row: 2, column: 2 }]);
+    await host.capabilities.marks.mark([{ block: 0, row: 2, column: 1 }, { block: 0, row: 2, column: 2 }]);
     expect(double.fill('B3')).toBe(MARK_COLOR);
     expect(double.fill('C3')).toBe(MARK_COLOR);
-    await host.clearMarks();
+    await host.capabilities.marks.clear();
     expect(double.fill('B3')).toBe('#C6EFCE');
     expect(double.fill('C3')).toBeUndefined();
   });
@@ -334,29 +334,29 @@ describe('select, settings, change events', () => {
   it('selects the cell of a finding and the stamp', async () => {
     const { double, host } = setup(seedDocument, { origin: 'C5' });
     // Blocks: the title above the table, the four tables, the stamp.
-    await host.select({ block: 2, row: 2, column: 3 });
+    await host.capabilities.select({ block: 2, row: 2, column: 3 });
     // Table 1 starts after table 0's 4 rows: its row 2 is the 7th row of the table, sheet row 11.
     expect(double.selection).toBe('F11');
-    await host.select({ block: 1, row: 1 });
+    await host.capabilities.select({ block: 1, row: 1 });
     expect(double.selection).toBe('C6:F6');
-    await host.select({ block: 5 });
+    await host.capabilities.select({ block: 5 });
     expect(double.cellValue(double.selection as string)).toBe('19 juni 2021');
   });
 
   it('keeps settings as JSON under statustabel.settings', async () => {
     const { double, host } = setup();
-    expect(await host.loadSettings()).toBeUndefined();
-    await host.saveSettings({ ...DEFAULT_SETTINGS, referenceDate: 'datestamp' });
+    expect(await host.capabilities.settings.load()).toBeUndefined();
+    await host.capabilities.settings.save({ ...DEFAULT_SETTINGS, referenceDate: 'datestamp' });
     expect(typeof double.settings.saved['statustabel.settings']).toBe('string');
-    expect(await host.loadSettings()).toMatchObject({ referenceDate: 'datestamp' });
+    expect(await host.capabilities.settings.load()).toMatchObject({ referenceDate: 'datestamp' });
     double.settings.failSaves('read-only');
-    await expectHostError(host.saveSettings(DEFAULT_SETTINGS), 'failed');
+    await expectHostError(host.capabilities.settings.save(DEFAULT_SETTINGS), 'failed');
   });
 
   it('tells of changes by co-authors and by its own writes, until unsubscribed', async () => {
     const { double, host } = setup(seedWithout('INBURGERING'));
     const seen: number[] = [];
-    const unsubscribe = await (host.onChange as NonNullable<typeof host.onChange>)(() => seen.push(1));
+    const unsubscribe = await (host.capabilities.changes as NonNullable<typeof host.capabilities.changes>)(() => seen.push(1));
     double.edit((e) => e.setValue('H1', 'x'));
     await insertHeadings(host);
     expect(seen.length).toBe(2);

@@ -2,9 +2,9 @@ import { simpleTable, type CellText, type SourceDocument } from '../../src/core/
 import { STANDARD_HEADINGS } from '../../src/core/headings';
 import { planHeadings } from '../../src/core/edits';
 import { readStatusTable } from '../../src/core/model';
-import { HostError, type StatusHost } from '../../src/hosts/host';
+import { HostError } from '../../src/hosts/host';
 import { insertHeadings, refreshDateStamp } from '../../src/hosts/operations';
-import { createWordHost, SETTINGS_KEY, STAMP_TAG, toHostError } from '../../src/hosts/word';
+import { createWordHost, SETTINGS_KEY, STAMP_TAG, toHostError, type WordStatusHost } from '../../src/hosts/word';
 import { seedCopy, seedDocument, seedWithout } from '../fixtures/seed';
 import { syntheticDocument } from '../fixtures/synthetic';
 import { cell, createWordDouble, table, topTables, type WordDouble, type WordDoubleOptions } from '../office/word';
@@ -12,7 +12,7 @@ import { afterOf, around, beforeOf, contentOf, plainDocument, rowsOf, tablesOf, 
 
 const MIDDELLANGE = 'OPVANG MIDDELLANGE TERMIJN - FLEXIBILISERING';
 
-const setUp = (doc: SourceDocument, options?: WordDoubleOptions): { double: WordDouble; host: StatusHost } => {
+const setUp = (doc: SourceDocument, options?: WordDoubleOptions): { double: WordDouble; host: WordStatusHost } => {
   const double = createWordDouble(doc, options);
   return { double, host: createWordHost(double.environment) };
 };
@@ -332,57 +332,57 @@ describe('Word host: selection', () => {
   it('selects a cell, a row and a paragraph after the table', async () => {
     const { double, host } = setUp(seedDocument);
     const at = rowStarting(seedDocument, '7.2 ');
-    await host.select({ ...at, column: 2 });
+    await host.capabilities.select({ ...at, column: 2 });
     expect(double.selection).toEqual({ ...at, column: 2 });
-    await host.select({ block: 7, row: 1 });
+    await host.capabilities.select({ block: 7, row: 1 });
     expect(double.selection).toEqual({ block: 7, row: 1 });
-    await host.select({ block: 8 });
+    await host.capabilities.select({ block: 8 });
     expect(double.selection).toEqual({ block: 8 });
   });
 
   it('reports a location that is not there', async () => {
     const { double, host } = setUp(seedDocument);
-    await hostError(host.select({ block: 19, row: 0, column: 0 }), 'failed');
-    await hostError(host.select({ block: 1, row: 99, column: 0 }), 'failed');
-    await hostError(host.select({ block: 15 }), 'failed');
+    await hostError(host.capabilities.select({ block: 19, row: 0, column: 0 }), 'failed');
+    await hostError(host.capabilities.select({ block: 1, row: 99, column: 0 }), 'failed');
+    await hostError(host.capabilities.select({ block: 15 }), 'failed');
     expect(double.selection).toBeUndefined();
   });
 
   it('selects on a protected document (selection is no edit)', async () => {
     const { double, host } = setUp(seedDocument, { protected: true });
-    await host.select({ block: 1, row: 2, column: 3 });
+    await host.capabilities.select({ block: 1, row: 2, column: 3 });
     expect(double.selection).toEqual({ block: 1, row: 2, column: 3 });
   });
 });
 
 describe('Word host: settings and changes', () => {
-  const settings = { referenceDate: 'datestamp', knownTrekkers: ['BZK', 'LRT'], disabledRules: ['trekker-unknown'] } as const;
+  const settings = { referenceDate: 'datestamp', knownTrekkers: ['BZK', 'LRT'], disabledRules: ['trekker.unknown'] } as const;
 
   it('stores settings as JSON under one key, saved in the document', async () => {
     const { double, host } = setUp(seedDocument);
-    expect(await host.loadSettings()).toBeUndefined();
-    await host.saveSettings(settings);
+    expect(await host.capabilities.settings.load()).toBeUndefined();
+    await host.capabilities.settings.save(settings);
     expect(JSON.parse(double.settings.saved[SETTINGS_KEY] as string)).toEqual(settings);
-    expect(await createWordHost(double.environment).loadSettings()).toEqual(settings);
+    expect(await createWordHost(double.environment).capabilities.settings.load()).toEqual(settings);
   });
 
   it('reads settings stored by another co-author, ignoring garbage', async () => {
-    expect(await setUp(seedDocument, { settings: { [SETTINGS_KEY]: JSON.stringify(settings) } }).host.loadSettings()).toEqual(settings);
-    expect(await setUp(seedDocument, { settings: { [SETTINGS_KEY]: '{not json' } }).host.loadSettings()).toBeUndefined();
-    expect(await setUp(seedDocument, { settings: { [SETTINGS_KEY]: '[1,2]' } }).host.loadSettings()).toBeUndefined();
+    expect(await setUp(seedDocument, { settings: { [SETTINGS_KEY]: JSON.stringify(settings) } }).host.capabilities.settings.load()).toEqual(settings);
+    expect(await setUp(seedDocument, { settings: { [SETTINGS_KEY]: '{not json' } }).host.capabilities.settings.load()).toBeUndefined();
+    expect(await setUp(seedDocument, { settings: { [SETTINGS_KEY]: '[1,2]' } }).host.capabilities.settings.load()).toBeUndefined();
   });
 
   it('reports a failed save', async () => {
     const { double, host } = setUp(seedDocument);
     double.settings.failSaves('read-only');
-    const error = await hostError(host.saveSettings(settings), 'failed');
+    const error = await hostError(host.capabilities.settings.save(settings), 'failed');
     expect(error.detail).toBe('read-only');
   });
 
   it('tells of changes until unsubscribed', async () => {
     const { double, host } = setUp(seedWithout('INBURGERING'));
     const calls: string[] = [];
-    const stop = await host.onChange?.(() => calls.push('changed'));
+    const stop = await host.capabilities.changes?.(() => calls.push('changed'));
     double.edit(() => undefined);
     await insertHeadings(host);
     expect(calls).toEqual(['changed', 'changed']);

@@ -41,7 +41,7 @@ describe('task pane on the Word and Excel hosts', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan in het document' }));
     await screen.findByText('Instellingen opgeslagen in het document.');
     // A second host on the same document (a co-author) reads them back.
-    expect((await createWordHost(double.environment).loadSettings())?.disabledRules).toEqual(['planning.missing']);
+    expect((await createWordHost(double.environment).capabilities.settings?.load())?.disabledRules).toEqual(['planning.missing']);
   });
 
   it('Excel: the same pane checks the sheet and selects a cell address', async () => {

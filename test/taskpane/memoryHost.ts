@@ -85,29 +85,35 @@ export const createMemoryHost = (initial: SourceDocument, options: { onChange?: 
       if (edits.length > 0) notify();
       return { before, applied: edits, notes };
     },
-    async select(location) {
-      failing(host, 'select');
-      host.selections.push(location);
-    },
-    async loadSettings() {
-      failing(host, 'loadSettings');
-      return host.stored;
-    },
-    async saveSettings(settings) {
-      failing(host, 'saveSettings');
-      host.savedSettings.push(settings);
-      host.stored = settings;
+    capabilities: {
+      select: async (location) => {
+        failing(host, 'select');
+        host.selections.push(location);
+      },
+      settings: {
+        load: async () => {
+          failing(host, 'loadSettings');
+          return host.stored;
+        },
+        save: async (settings) => {
+          failing(host, 'saveSettings');
+          host.savedSettings.push(settings);
+          host.stored = settings;
+        },
+      },
+      ...(options.onChange !== false
+        ? {
+            changes: async (listener: () => void) => {
+              listeners.add(listener);
+              return () => listeners.delete(listener);
+            },
+          }
+        : {}),
     },
     edit(doc) {
       host.doc = copy(doc);
       notify();
     },
   };
-  if (options.onChange !== false) {
-    host.onChange = async (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    };
-  }
   return host;
 };

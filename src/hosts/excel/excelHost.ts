@@ -1,7 +1,7 @@
 import { simpleTable, type CellLocation, type Location, type SourceDocument } from '../../core/document';
-import { bottomUp, changedSince, type Edit, type InsertHeadingEdit, type SetDateStampEdit } from '../../core/edits';
-import type { Settings } from '../../core/settings';
-import { HostError, type HostNote, type StatusHost, type UpdateResult } from '../host';
+import { bottomUp, changedSince, unreachable, type Edit, type InsertHeadingEdit, type SetDateStampEdit } from '../../core/edits';
+import { settingsCapability } from '../documentSettings';
+import { HostError, type HostCapabilities, type HostNote, type StatusHost, type UpdateResult } from '../host';
 import { cellLines, cellText, isDateFormat, isoToSerial, parseArea, parseAreas, splitSheet, type Area } from './cells';
 import type { ExcelEnvironment } from './environment';
 import { areaOf, layoutSheet, looseCellOf, sheetRowBefore, type LooseCell, type SheetLayout } from './layout';
@@ -19,13 +19,10 @@ import { areaOf, layoutSheet, looseCellOf, sheetRowBefore, type LooseCell, type 
  * inserted; the names travel with the workbook, so any co-author can clear the marks.
  */
 
+/** The Excel host always offers these capabilities (change notifications only where Office has them). */
 export interface ExcelStatusHost extends StatusHost {
   readonly kind: 'excel';
-  /** Fills the cells of these locations with the mark colour (clearing earlier marks first). */
-  markFindings(locations: readonly CellLocation[]): Promise<void>;
-  /** Restores the fill of every marked cell exactly as it was, and forgets the marks. */
-  clearMarks(): Promise<void>;
-  listSheets(): Promise<string[]>;
+  readonly capabilities: HostCapabilities & Required<Pick<HostCapabilities, 'select' | 'settings' | 'marks' | 'sheets'>>;
 }
 
 export interface ExcelHostOptions {
@@ -33,7 +30,6 @@ export interface ExcelHostOptions {
   readonly sheet?: string;
 }
 
-export const SETTINGS_KEY = 'statustabel.settings';
 export const STAMP_NAME = 'Statustabel_Datum';
 export const MARK_PREFIX = 'Statustabel_Markering_';
 export const MARK_COLOR = '#FFEB9C';
@@ -53,12 +49,32 @@ interface SheetRead {
   readonly stampName: { readonly item: Excel.NamedItem; readonly sheet?: string; readonly area?: Area } | undefined;
 }
 
+/** A marked cell's fill as it was, kept as JSON in the comment of the mark's hidden name. */
 interface SavedFill {
-  readonly c: string;
-  readonly p?: string;
-  readonly pc?: string;
-  readonly t?: number;
+  readonly color: string;
+  readonly pattern?: string;
+  readonly patternColor?: string;
+  readonly tintAndShade?: number;
 }
+
+/** A saved fill as read back from a name's comment, which anyone could have edited: checked field by field, never cast. */
+const parseSavedFill = (comment: string): SavedFill | undefined => {
+  let value: unknown;
+  try {
+    value = JSON.parse(comment);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  if (typeof record.color !== 'string') return undefined;
+  return {
+    color: record.color,
+    ...(typeof record.pattern === 'string' ? { pattern: record.pattern } : {}),
+    ...(typeof record.patternColor === 'string' ? { patternColor: record.patternColor } : {}),
+    ...(typeof record.tintAndShade === 'number' ? { tintAndShade: record.tintAndShade } : {}),
+  };
+};
 
 const officeCode = (error: unknown): string | undefined =>
   typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
@@ -226,14 +242,28 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
       if (basis && changedSince(basis, before, edits)) throw new HostError('changed');
       if (edits.length === 0) return { before, applied: [], notes: [] };
       if (sheetRead.protected) throw new HostError('protected', sheetRead.sheetName);
-      // A sheet has no paragraphs between tables: its headings are rows, so core never plans one as a paragraph here.
-      if (edits.some((e) => e.kind === 'insertHeadingParagraph')) throw new HostError('failed', 'heading paragraph on a sheet');
-
       const notes = new Set<HostNote>();
-      const stampEdit = edits.find((e): e is SetDateStampEdit => e.kind === 'setDateStamp');
+      const rows: InsertHeadingEdit[] = [];
+      const stamps: SetDateStampEdit[] = [];
+      edits.forEach((edit) => {
+        switch (edit.kind) {
+          case 'insertHeading':
+            rows.push(edit);
+            break;
+          case 'setDateStamp':
+            stamps.push(edit);
+            break;
+          case 'insertHeadingParagraph':
+            // A sheet has no paragraphs between tables, so core never plans one here; refuse rather than skip.
+            throw new HostError('failed', 'heading paragraph on a sheet');
+          default:
+            unreachable(edit);
+        }
+      });
+      const stampEdit = stamps[0];
       // The stamp first: heading rows inserted after it move it (and its name) down with them.
       const stampArea = stampEdit ? queueStamp(context, sheetRead, layout, stampEdit) : undefined;
-      const headings = bottomUp(edits.filter((e): e is InsertHeadingEdit => e.kind === 'insertHeading'));
+      const headings = bottomUp(rows);
       const inserted = headings.map((edit) => queueHeading(sheetRead, layout, edit));
       if (inserted.some((h) => !h.merged)) notes.add('heading-not-merged');
 
@@ -245,7 +275,7 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
         rangeOf(sheetRead.sheet, stampArea).select();
       }
       await context.sync();
-      return { before, applied: [...(stampEdit ? [stampEdit] : []), ...headings], notes: [...notes] };
+      return { before, applied: edits, notes: [...notes] };
     });
 
   const select = async (location: Location): Promise<void> =>
@@ -271,27 +301,22 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
       .filter((item) => item.name.startsWith(MARK_PREFIX))
       .map((item) => {
         const target = splitSheet(String(item.formula));
-        let fill: SavedFill | undefined;
-        try {
-          fill = JSON.parse(item.comment) as SavedFill;
-        } catch {
-          fill = undefined;
-        }
-        return { item, sheet: target.sheet, area: parseArea(target.local), fill };
+        return { item, sheet: target.sheet, area: parseArea(target.local), fill: parseSavedFill(item.comment) };
       });
 
   /** Queues putting a saved fill back: no fill is cleared, a pattern gets its pattern back. */
   const queueRestore = (range: Excel.Range, fill: SavedFill | undefined) => {
     if (!fill) return;
-    const none = fill.p === undefined ? fill.c.toUpperCase() === '#FFFFFF' : fill.p === 'None';
+    const none = fill.pattern === undefined ? fill.color.toUpperCase() === '#FFFFFF' : fill.pattern === 'None';
     if (none) {
       range.format.fill.clear();
       return;
     }
-    range.format.fill.color = fill.c;
-    if (fill.p !== undefined && fill.p !== 'Solid') range.format.fill.pattern = fill.p as Excel.FillPattern;
-    if (fill.pc !== undefined && fill.p !== 'Solid') range.format.fill.patternColor = fill.pc;
-    if (fill.t !== undefined && fill.t !== 0) range.format.fill.tintAndShade = fill.t;
+    range.format.fill.color = fill.color;
+    // A pattern name Excel does not know is left for Excel to refuse, not guessed at.
+    if (fill.pattern !== undefined && fill.pattern !== 'Solid') range.format.fill.pattern = fill.pattern as Excel.FillPattern;
+    if (fill.patternColor !== undefined && fill.pattern !== 'Solid') range.format.fill.patternColor = fill.patternColor;
+    if (fill.tintAndShade !== undefined && fill.tintAndShade !== 0) range.format.fill.tintAndShade = fill.tintAndShade;
   };
 
   const markFindings = async (locations: readonly CellLocation[]): Promise<void> =>
@@ -335,8 +360,8 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
         if (!kept.has(JSON.stringify(area))) {
           const fill = range.format.fill;
           const saved: SavedFill = patterns
-            ? { c: fill.color, p: fill.pattern, pc: fill.patternColor, t: fill.tintAndShade }
-            : { c: fill.color };
+            ? { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor, tintAndShade: fill.tintAndShade }
+            : { color: fill.color };
           next += 1;
           const name = context.workbook.names.add(`${MARK_PREFIX}${next}`, range, JSON.stringify(saved));
           name.visible = false;
@@ -376,37 +401,17 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
       return sheets.items.map((sheet) => sheet.name);
     });
 
-  const loadSettings = async (): Promise<Partial<Settings> | undefined> => {
-    const stored = env.settings.get(SETTINGS_KEY);
-    if (typeof stored !== 'string') return typeof stored === 'object' && stored !== null ? (stored as Partial<Settings>) : undefined;
-    try {
-      return JSON.parse(stored) as Partial<Settings>;
-    } catch {
-      return undefined;
-    }
-  };
-
-  const saveSettings = (settings: Settings): Promise<void> =>
-    new Promise((resolve, reject) => {
-      env.settings.set(SETTINGS_KEY, JSON.stringify(settings));
-      env.settings.saveAsync((result) =>
-        result.status === 'succeeded' ? resolve() : reject(new HostError('failed', result.error?.message)),
-      );
-    });
-
-  const host: ExcelStatusHost = {
+  const changes = env.onDocumentChanged?.bind(env);
+  return {
     kind: 'excel',
     read,
     update,
-    select,
-    loadSettings,
-    saveSettings,
-    markFindings,
-    clearMarks,
-    listSheets,
-    ...(env.onDocumentChanged
-      ? { onChange: (listener: () => void) => (env.onDocumentChanged as NonNullable<ExcelEnvironment['onDocumentChanged']>)(listener) }
-      : {}),
+    capabilities: {
+      select,
+      settings: settingsCapability(env.settings),
+      marks: { mark: markFindings, clear: clearMarks },
+      sheets: { list: listSheets },
+      ...(changes ? { changes } : {}),
+    },
   };
-  return host;
 };

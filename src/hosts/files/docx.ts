@@ -18,7 +18,7 @@ import {
   type TableRecord,
   type WordDocument,
 } from './ooxml/wordml';
-import { MAX_FILE_BYTES, type OpenFile, type StatusFile } from './types';
+import { MAX_FILE_BYTES, type StatusFile } from './types';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const RELS_LIMIT = 1024 * 1024;
@@ -313,7 +313,7 @@ export const applyToDocumentXml = (word: WordDocument, edits: readonly Edit[]): 
 };
 
 /** Opens a .docx: FileError for anything that is not a readable Word document. */
-export const openDocx: OpenFile = async (bytes: Uint8Array): Promise<StatusFile> => {
+export const openDocx = async (bytes: Uint8Array): Promise<StatusFile> => {
   if (bytes.length > MAX_FILE_BYTES) {
     throw new FileError('too-large', `The file is too large (${bytes.length} bytes; at most ${MAX_FILE_BYTES}).`);
   }

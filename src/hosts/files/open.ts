@@ -1,10 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { Location } from '../../core/document';
+import type { StatusHost } from '../host';
 import { openDocx } from './docx';
+import { fileHost } from './fileHost';
 import type * as XlsxHost from './xlsx';
 import { FileError } from './errors';
-import { MAX_FILE_BYTES, type StatusFile } from './types';
+import { MAX_FILE_BYTES } from './types';
 import { inspectZip, KIND_NAMES } from './zip';
 
 /**
@@ -25,11 +26,8 @@ export type FileKind = 'docx' | 'xlsx';
 export interface OpenedFile {
   readonly path: string;
   readonly kind: FileKind;
-  /** The bytes as read: what `fix` writes when there is nothing to change. */
-  readonly bytes: Uint8Array;
-  readonly file: StatusFile;
-  /** Where a location is in the file's own terms ("'Blad1'!C7"), when the reader knows. */
-  readonly address?: (location: Location) => string | undefined;
+  /** The file as a host: `capabilities.file` holds its bytes and addresses. */
+  readonly host: StatusHost;
 }
 
 const OLD_FORMATS: Readonly<Record<string, string>> = {
@@ -46,9 +44,6 @@ export const kindOfName = (path: string): FileKind => {
   throw new FileError('unsupported-type', OLD_FORMATS[ext] ?? `only .docx and .xlsx files can be checked, not ${ext || 'a file without an extension'}`);
 };
 
-const hasAddress = (file: StatusFile): file is StatusFile & { address: (location: Location) => string | undefined } =>
-  typeof (file as { address?: unknown }).address === 'function';
-
 /** Opens bytes that came from a file named `path`. */
 export const openBytes = async (bytes: Uint8Array, path: string): Promise<OpenedFile> => {
   const kind = kindOfName(path);
@@ -56,8 +51,8 @@ export const openBytes = async (bytes: Uint8Array, path: string): Promise<Opened
   if (content !== undefined && content !== kind) {
     throw new FileError('unsupported-type', `named .${kind} but is ${KIND_NAMES[content]}; give it the right extension`);
   }
-  const file: StatusFile = kind === 'xlsx' ? await loadXlsxHost().openXlsx(bytes) : await openDocx(bytes);
-  return { path, kind, bytes, file, ...(hasAddress(file) ? { address: file.address.bind(file) } : {}) };
+  const host = await fileHost(kind, bytes, kind === 'xlsx' ? loadXlsxHost().openXlsx : openDocx);
+  return { path, kind, host };
 };
 
 const errnoOf = (error: unknown): string | undefined =>

@@ -1,13 +1,15 @@
-import type { SourceDocument } from '../../core/document';
+import type { Location, SourceDocument } from '../../core/document';
 import type { Edit } from '../../core/edits';
 
-/** A .docx or .xlsx file as read: its document, and a way to write edits into a copy of its bytes. */
+/**
+ * What a format's reader gives for a file's bytes: its document, a way to write edits into a copy
+ * of the bytes, and (where the format has them) cell addresses. `fileHost` makes it a StatusHost.
+ */
 export interface StatusFile {
   readonly doc: SourceDocument;
   apply(edits: readonly Edit[]): Promise<Uint8Array>;
+  address?(location: Location): string | undefined;
 }
-
-export type OpenFile = (bytes: Uint8Array) => Promise<StatusFile>;
 
 /** Larger files are refused with FileError('too-large') before anything is unpacked. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024; // bigger → FileError('too-large')

@@ -9,7 +9,7 @@ import { looksLikeHeading } from '../../core/headings';
 import { headingRows, parseMeasureNumber, readStatusTable } from '../../core/model';
 import { squash } from '../../core/text';
 import { FileError } from './errors';
-import type { OpenFile, StatusFile } from './types';
+import type { StatusFile } from './types';
 import { inspectZip, KIND_NAMES } from './zip';
 
 /**
@@ -529,5 +529,3 @@ export const openXlsx = async (bytes: Uint8Array): Promise<XlsxFile> => {
   return { doc: layout.doc, apply, address };
 };
 
-/** The shared reader signature, checked. */
-export const openXlsxFile: OpenFile = openXlsx;

@@ -1,2 +1,3 @@
 export { officeWordEnvironment, type SettingsSaveResult, type WordEnvironment } from './environment';
-export { createWordHost, SETTINGS_KEY, STAMP_TAG, toHostError } from './wordHost';
+export { createWordHost, STAMP_TAG, toHostError, type WordStatusHost } from './wordHost';
+export { SETTINGS_KEY } from '../documentSettings';

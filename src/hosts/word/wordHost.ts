@@ -2,13 +2,14 @@ import { isCellLocation, paragraph as paragraphBlock, simpleTable, type Block, t
 import {
   bottomUp,
   changedSince,
+  unreachable,
   type Edit,
   type InsertHeadingEdit,
   type InsertHeadingParagraphEdit,
   type SetDateStampEdit,
 } from '../../core/edits';
-import type { Settings } from '../../core/settings';
-import { HostError, type HostNote, type StatusHost, type UpdateResult } from '../host';
+import { settingsCapability } from '../documentSettings';
+import { HostError, type HostCapabilities, type HostNote, type StatusHost, type UpdateResult } from '../host';
 import type { WordEnvironment } from './environment';
 
 /*
@@ -29,8 +30,6 @@ import type { WordEnvironment } from './environment';
 /** The content control that holds a date stamp the add-in inserted, so it is found again by its tag. */
 export const STAMP_TAG = 'statustabel-datum';
 const STAMP_TITLE = 'Datum stand van zaken';
-/** The key under which the settings live in the document, as one JSON string. */
-export const SETTINGS_KEY = 'statustabel.settings';
 
 const TABLES = { set: 'WordApi', version: '1.3' } as const;
 const MERGE = { set: 'WordApi', version: '1.4' } as const;
@@ -112,10 +111,6 @@ const readDocument = async (context: Word.RequestContext, forWrite: boolean): Pr
   return { doc: { blocks }, proxies, rows, stampControl: stampControls?.items[0] };
 };
 
-const isHeading = (edit: Edit): edit is InsertHeadingEdit => edit.kind === 'insertHeading';
-const isStamp = (edit: Edit): edit is SetDateStampEdit => edit.kind === 'setDateStamp';
-const isHeadingParagraph = (edit: Edit): edit is InsertHeadingParagraphEdit => edit.kind === 'insertHeadingParagraph';
-
 /** Heading inserts that go before the same row, bottom of the document first (core's order). */
 const groupBottomUp = (edits: readonly InsertHeadingEdit[]): InsertHeadingEdit[][] =>
   bottomUp(edits).reduce<InsertHeadingEdit[][]>((groups, edit) => {
@@ -183,6 +178,30 @@ const queueStamp = (read: WordRead, edit: SetDateStampEdit): void => {
   control.title = STAMP_TITLE;
 };
 
+/** Queues every edit: heading rows bottom-up in one go, then heading paragraphs and the stamp. */
+const queueEdits = (read: WordRead, edits: readonly Edit[], canMerge: boolean): HostNote[] => {
+  const headingRows: InsertHeadingEdit[] = [];
+  const others: (() => void)[] = [];
+  edits.forEach((edit) => {
+    switch (edit.kind) {
+      case 'insertHeading':
+        headingRows.push(edit);
+        break;
+      case 'insertHeadingParagraph':
+        others.push(() => queueHeadingParagraph(read, edit));
+        break;
+      case 'setDateStamp':
+        others.push(() => queueStamp(read, edit));
+        break;
+      default:
+        unreachable(edit);
+    }
+  });
+  const notes = queueHeadings(read, headingRows, canMerge);
+  others.forEach((queue) => queue());
+  return notes;
+};
+
 const errorCode = (error: unknown): string | undefined =>
   typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 
@@ -213,18 +232,14 @@ const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
   }
 };
 
-const parseSettings = (raw: unknown): Partial<Settings> | undefined => {
-  if (raw === null || raw === undefined) return undefined;
-  try {
-    const value: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Partial<Settings>) : undefined;
-  } catch {
-    return undefined;
-  }
-};
+/** The Word host always offers selection and settings (change notifications where Office has them). */
+export interface WordStatusHost extends StatusHost {
+  readonly kind: 'word';
+  readonly capabilities: HostCapabilities & Required<Pick<HostCapabilities, 'select' | 'settings'>>;
+}
 
-/** The Word host: Office.js through a `WordEnvironment`, so tests run it against the double. */
-export const createWordHost = (env: WordEnvironment): StatusHost => {
+/** The Word host: Office.js through a `WordEnvironment`, so tests run it against the simulator. */
+export const createWordHost = (env: WordEnvironment): WordStatusHost => {
   const requireTables = (): void => {
     if (!env.isSetSupported(TABLES.set, TABLES.version)) throw new HostError('requirement-missing', `${TABLES.set} ${TABLES.version}`);
   };
@@ -244,9 +259,7 @@ export const createWordHost = (env: WordEnvironment): StatusHost => {
         const edits = plan(current.doc);
         if (edits.length === 0) return { before: current.doc, applied: [], notes: [] };
         if (basis && changedSince(basis, current.doc, edits)) throw new HostError('changed');
-        const notes = queueHeadings(current, edits.filter(isHeading), canMerge);
-        edits.filter(isHeadingParagraph).forEach((edit) => queueHeadingParagraph(current, edit));
-        edits.filter(isStamp).forEach((edit) => queueStamp(current, edit));
+        const notes = queueEdits(current, edits, canMerge);
         await context.sync();
         return { before: current.doc, applied: edits, notes };
       });
@@ -272,24 +285,15 @@ export const createWordHost = (env: WordEnvironment): StatusHost => {
       });
     });
 
-  const loadSettings = async (): Promise<Partial<Settings> | undefined> => parseSettings(env.settings.get(SETTINGS_KEY));
-
-  const saveSettings = (settings: Settings): Promise<void> =>
-    new Promise((resolve, reject) => {
-      env.settings.set(SETTINGS_KEY, JSON.stringify(settings));
-      env.settings.saveAsync((result) =>
-        result.status === 'succeeded' ? resolve() : reject(new HostError('failed', result.error?.message ?? 'settings not saved')),
-      );
-    });
-
   const onDocumentChanged = env.onDocumentChanged?.bind(env);
   return {
     kind: 'word',
     read,
     update,
-    select,
-    loadSettings,
-    saveSettings,
-    ...(onDocumentChanged ? { onChange: (listener: () => void) => guarded(() => onDocumentChanged(listener)) } : {}),
+    capabilities: {
+      select,
+      settings: settingsCapability(env.settings),
+      ...(onDocumentChanged ? { changes: (listener: () => void) => guarded(() => onDocumentChanged(listener)) } : {}),
+    },
   };
 };

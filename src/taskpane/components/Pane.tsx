@@ -27,7 +27,7 @@ import { useMessages } from '../i18n';
 import { ChangeReport } from './ChangeReport';
 import { ExportPanel } from './ExportPanel';
 import { FindingsList } from './FindingsList';
-import { canMark, MarkActions } from './MarkActions';
+import { MarkActions } from './MarkActions';
 import { ErrorBar, ReasonBar } from './Problem';
 import { SettingsPanel } from './SettingsPanel';
 import { Summary } from './Summary';
@@ -99,7 +99,7 @@ export const Pane = ({ host: workbookHost, checkOnOpen, today, liveDelayMs, host
 
   const select = useCallback(
     (location: Location) => {
-      host.select(location).catch(fail);
+      host.capabilities.select?.(location).catch(fail);
     },
     [host, fail],
   );
@@ -179,9 +179,9 @@ export const Pane = ({ host: workbookHost, checkOnOpen, today, liveDelayMs, host
                   {m.recheck}
                 </Button>
               </div>
-              {canMark(host) && report?.ok ? (
+              {host.capabilities.marks && report?.ok ? (
                 <div className={styles.buttons}>
-                  <MarkActions host={host} findings={report.findings} disabled={busy !== undefined} onError={fail} />
+                  <MarkActions marks={host.capabilities.marks} findings={report.findings} disabled={busy !== undefined} onError={fail} />
                 </div>
               ) : null}
             </section>

@@ -8,22 +8,22 @@ import type { StatusHost } from '../../hosts/host';
 export const useLiveRecheck = (host: StatusHost, enabled: boolean, recheck: () => void, delayMs: number): boolean => {
   const latest = useRef(recheck);
   latest.current = recheck;
-  const [available, setAvailable] = useState(host.onChange !== undefined);
+  const [available, setAvailable] = useState(host.capabilities.changes !== undefined);
 
   useEffect(() => {
-    setAvailable(host.onChange !== undefined);
-    if (!enabled || !host.onChange) return undefined;
+    const changes = host.capabilities.changes;
+    setAvailable(changes !== undefined);
+    if (!enabled || !changes) return undefined;
     let cancelled = false;
     let unsubscribe: (() => void) | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    host
-      .onChange(() => {
-        if (timer !== undefined) clearTimeout(timer);
-        timer = setTimeout(() => {
-          timer = undefined;
-          if (!cancelled) latest.current();
-        }, delayMs);
-      })
+    changes(() => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (!cancelled) latest.current();
+      }, delayMs);
+    })
       .then((off) => {
         if (cancelled) off();
         else unsubscribe = off;

@@ -1,13 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { StatusHost } from '../../hosts/host';
 
-export interface SheetListingHost extends StatusHost {
-  listSheets(): Promise<string[]>;
-}
-
-export const canListSheets = (host: StatusHost): host is SheetListingHost =>
-  typeof (host as Partial<SheetListingHost>).listSheets === 'function';
-
 /**
  * The workbook's sheet names, when the host can list them and `enabled`; `refresh` reads them
  * again (a sheet may have been added since). A host that cannot list them gives undefined: the
@@ -17,13 +10,14 @@ export const useSheets = (host: StatusHost, enabled: boolean): { sheets: string[
   const [sheets, setSheets] = useState<string[]>();
   const [version, setVersion] = useState(0);
   useEffect(() => {
-    if (!enabled || !canListSheets(host)) {
+    const listing = host.capabilities.sheets;
+    if (!enabled || !listing) {
       setSheets(undefined);
       return undefined;
     }
     let cancelled = false;
-    host
-      .listSheets()
+    listing
+      .list()
       .then((names) => {
         if (!cancelled) setSheets(names);
       })

@@ -1,15 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ISODate } from '../../core/calendar';
 import type { Settings } from '../../core/settings';
-import type { StatusHost } from '../../hosts/host';
-import { toPaneError, type ActionName, type Change, type PaneError } from '../outcome';
-import {
-  insertHeadings as insertHeadingsOn,
-  loadSettings as loadSettingsOf,
-  refreshDateStamp as refreshDateStampOn,
-  runCheck,
-  type CheckOutcome,
-} from '../../hosts/operations';
+import { HostError, type StatusHost } from '../../hosts/host';
+import { performAction, toPaneError, type ActionName, type Change, type PaneError } from '../outcome';
+import { loadSettings as loadSettingsOf, runCheck, type CheckOutcome } from '../../hosts/operations';
 
 export type { ActionName, Change, PaneError } from '../outcome';
 
@@ -107,10 +101,7 @@ export const useStatusCheck = (host: StatusHost, today: () => ISODate): StatusCh
       await exclusive('updating', async () => {
         setChange(undefined);
         const basis = outcomeRef.current?.doc;
-        const result =
-          action === 'insertHeadings'
-            ? await insertHeadingsOn(host, basis)
-            : await refreshDateStampOn(host, today(), basis);
+        const result = await performAction(host, action, today(), basis);
         setChange({ action, result });
         setError(undefined);
         updated = true;
@@ -125,7 +116,9 @@ export const useStatusCheck = (host: StatusHost, today: () => ISODate): StatusCh
       let saved = false;
       setSettingsSaved(false);
       await exclusive('saving', async () => {
-        await host.saveSettings(next);
+        const store = host.capabilities.settings;
+        if (!store) throw new HostError('failed', 'settings');
+        await store.save(next);
         settingsRef.current = next;
         setSettings(next);
         setSettingsSaved(true);
