@@ -19,6 +19,9 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, MissingBrowser } from '../../scripts/browser.mjs';
 import { serveDirectory } from '../../scripts/static-server.mjs';
 
+/** Every row of every table of a document the page's simulator reports. */
+const rowsOf = (doc) => doc.blocks.flatMap((block) => (block.kind === 'table' ? block.rows : []));
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'build/preview');
 
@@ -122,7 +125,7 @@ await test('"Controleren" lists findings; clicking one selects its cell in the d
   await page.waitForFunction(() => window.__statustabelDouble.selection !== undefined);
   const { selection } = await doubleState(page);
   // 4.2.1 is row 2 of table 0 (header, HUISVESTING, 4.2.1); planning is its third cell.
-  expect(JSON.stringify(selection) === JSON.stringify({ table: 0, row: 2, cell: 2 }), `selection ${JSON.stringify(selection)}`);
+  expect(JSON.stringify(selection) === JSON.stringify({ block: 1, row: 2, column: 2 }), `selection ${JSON.stringify(selection)}`);
   expect(await page.locator('[data-cell="1:2:2"].selected').count() === 1, 'the fake document marks the selected cell');
   await context.close();
 });
@@ -151,7 +154,7 @@ await test('a finding is selected with the keyboard alone (Tab to it, Enter)', a
 
 await test('"Koppen invoegen" on the seed without INBURGERING inserts it and says so', async () => {
   const { page, context } = await open('preview.html?variant=no-inburgering');
-  expect((await doubleState(page)).snapshot.tables.flat().every((row) => row[0]?.[0] !== 'INBURGERING'), 'variant lacks it');
+  expect(rowsOf((await doubleState(page)).snapshot).every((row) => row.cells[0]?.paragraphs[0] !== 'INBURGERING'), 'variant lacks it');
   await page.getByRole('button', { name: 'Controleren', exact: true }).click();
   await summaryCounts(page);
   const missing = page.getByTestId('finding').filter({ hasText: '“INBURGERING” (hoofdstuk 7) ontbreekt' });
@@ -161,7 +164,7 @@ await test('"Koppen invoegen" on the seed without INBURGERING inserts it and say
   await report.waitFor({ timeout: 15_000 });
   expect((await report.textContent())?.includes('Kop “INBURGERING” ingevoegd.'), `change report: ${await report.textContent()}`);
   const { snapshot } = await doubleState(page);
-  expect(snapshot.tables.flat().some((row) => row.length === 1 && row[0]?.[0] === 'INBURGERING'), 'the double holds the heading row');
+  expect(rowsOf(snapshot).some((row) => row.cells.length === 1 && row.cells[0]?.paragraphs[0] === 'INBURGERING'), 'the double holds the heading row');
   await page.waitForFunction(
     () => ![...document.querySelectorAll('[data-testid="finding"]')].some((f) => f.textContent?.includes('“INBURGERING” (hoofdstuk 7)')),
     undefined,
@@ -183,7 +186,7 @@ await test('"Datum bijwerken" sets the stamp to today', async () => {
   const report = page.getByTestId('change-report');
   await report.waitFor({ timeout: 15_000 });
   const { snapshot } = await doubleState(page);
-  const stamp = snapshot.after.find((p) => /\d{4}/.test(p)) ?? '';
+  const stamp = snapshot.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).find((p) => /\d{4}/.test(p)) ?? '';
   expect(stamp !== '19 juni 2021', 'the stamp changed');
   expect((await report.textContent())?.includes(`“${stamp}”`), `report names the new stamp "${stamp}"`);
   await context.close();
