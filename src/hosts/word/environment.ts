@@ -22,6 +22,15 @@ export interface WordEnvironment {
 /** Paragraph events tell of real edits; without them, a selection change is the nearest hint. */
 const PARAGRAPH_EVENTS = { set: 'WordApi', version: '1.6' } as const;
 
+/**
+ * Whether the Office.js client itself has the paragraph events: Word may report WordApi 1.6 while
+ * the client the page loaded predates them (@microsoft/office-js 1.1.110 has none), and then
+ * `document.onParagraphChanged` is undefined.
+ */
+const clientHasParagraphEvents = (): boolean =>
+  typeof Word.Document === 'function' &&
+  ['onParagraphAdded', 'onParagraphChanged', 'onParagraphDeleted'].every((name) => name in Word.Document.prototype);
+
 const subscribeParagraphEvents = (handler: () => void): Promise<() => void> =>
   Word.run(async (context) => {
     const document = context.document;
@@ -62,7 +71,7 @@ export const officeWordEnvironment = (): WordEnvironment => {
     isSetSupported,
     settings: officeDocumentSettings(),
     onDocumentChanged: (handler) =>
-      isSetSupported(PARAGRAPH_EVENTS.set, PARAGRAPH_EVENTS.version)
+      isSetSupported(PARAGRAPH_EVENTS.set, PARAGRAPH_EVENTS.version) && clientHasParagraphEvents()
         ? subscribeParagraphEvents(handler)
         : subscribeSelectionChanged(handler),
   };

@@ -141,10 +141,13 @@ const queueHeadings = (read: WordRead, edits: readonly InsertHeadingEdit[], canM
     // bottomUp puts the last chapter first within a group; the rows read top-down in chapter order.
     const texts = group.map((edit) => edit.text).reverse();
     template.insertRows(beforeRow < rows.length ? 'Before' : 'After', texts.length, texts.map((text) => [text]));
+    // WordApi 1.4 lists Table.mergeCells, but the client @microsoft/office-js 1.1.110 has no such
+    // method: where the client lacks it, the heading stays in the row's first cell, as without 1.4.
+    const mergeable = canMerge && typeof table.mergeCells === 'function';
     texts.forEach((_, i) => {
       const rowIndex = beforeRow + i;
-      const merged = width > 1 && canMerge;
-      if (width > 1 && !canMerge) notes.add('heading-not-merged');
+      const merged = width > 1 && mergeable;
+      if (width > 1 && !mergeable) notes.add('heading-not-merged');
       const cell = merged ? table.mergeCells(rowIndex, 0, rowIndex, width - 1) : table.getCell(rowIndex, 0);
       cell.body.font.bold = true;
     });

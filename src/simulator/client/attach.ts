@@ -1,0 +1,33 @@
+import type { Endpoint } from './endpoint';
+import type { SimulatedOffice } from './office';
+import type { OfficeClient } from './types';
+
+/**
+ * Plugs a simulated document into Microsoft's client, at the two seams the client offers:
+ *
+ * - `OfficeExtension.SessionBase._overrideSession`: every RequestContext made while it is set
+ *   (`Word.run`, `Excel.run`) sends its `context.sync()` requests to the session's request
+ *   executor instead of to Office. A context keeps the session it was made with.
+ * - `OSF._OfficeAppFactory.getContext()`: what the client's `Office.context` returns.
+ *
+ * Both are internals of @microsoft/office-js 1.1.110, read from its code; the lab in
+ * ../shared/labs/office-js-client showed they suffice. One document is attached to a realm at a
+ * time, as one document is open under a task pane.
+ */
+export const attach = (client: OfficeClient, office: SimulatedOffice, endpoint: Endpoint): void => {
+  if (client.host !== office.host) throw new Error(`a ${office.host} document cannot be opened in the ${client.host} client`);
+  const { OfficeExtension, OSF, OfficeExt } = client;
+  const SessionBase = OfficeExtension.SessionBase;
+  const session = Object.create(SessionBase.prototype);
+  session._resolveRequestUrlAndHeaderInfo = () =>
+    OfficeExtension.Promise.resolve({ url: 'https://statustabel.simulator.invalid/', headers: {} });
+  session._createRequestExecutorOrNull = () => ({
+    executeAsync: (_customData: unknown, _flags: number, message: { Body: unknown }) => endpoint.execute(message.Body),
+  });
+  session.getEventRegistration = () => endpoint.eventRegistration;
+  SessionBase._overrideSession = session;
+
+  const context = office.contextFor(OfficeExt.Requirement.RequirementMatrix);
+  OSF._OfficeAppFactory = { getContext: () => context };
+  office.install(client.Office);
+};

@@ -1,0 +1,71 @@
+import { notSimulated, officeError } from './errors';
+
+/**
+ * The simulated application's side of the RichApi: every object the client can reach is a
+ * `SimObject` (its RichApi type name and the model thing it stands for), and each type says what
+ * it offers, by the names on the wire (PascalCase: `Text`, `Paragraphs`, `InsertText`).
+ */
+
+export interface SimObject {
+  readonly type: string;
+  readonly target: unknown;
+}
+
+export const simObject = (type: string, target: unknown): SimObject => ({ type, target });
+
+export const isSimObject = (value: unknown): value is SimObject =>
+  typeof value === 'object' && value !== null && typeof (value as SimObject).type === 'string' && 'target' in value;
+
+/**
+ * One RichApi type. `T` is the model thing its objects stand for. Every member is optional: a
+ * member the type does not list is one the simulator does not model, and asking for it fails
+ * loudly (NotImplemented) rather than answering a guess.
+ */
+export interface ObjectType<T> {
+  /** Scalar properties a query can return. */
+  readonly scalars?: Readonly<Record<string, (target: T) => unknown>>;
+  /** Scalar properties a SetProperty (or Update) action can write. */
+  readonly setters?: Readonly<Record<string, (target: T, value: unknown) => void>>;
+  /** Navigation properties: another object, or null where Office hands back a null object. */
+  readonly navigation?: Readonly<Record<string, (target: T) => SimObject | null>>;
+  /** Methods: an object (a method path), null (an `*OrNullObject` miss), a value, or nothing. */
+  readonly methods?: Readonly<Record<string, (target: T, args: readonly unknown[]) => unknown>>;
+  /** A collection's items, in order, as they are when the batch reaches the action. */
+  readonly items?: (target: T) => readonly SimObject[];
+  /** A collection's indexer (`getItem` by key, or an item the host gave an id). */
+  readonly indexer?: (target: T, key: unknown) => SimObject | null;
+}
+
+/** The types of one application, by RichApi type name. */
+export type TypeRegistry = Readonly<Record<string, ObjectType<never>>>;
+
+/** Widens a typed definition for the registry (the responder hands each type only its own targets). */
+export const defineType = <T>(definition: ObjectType<T>): ObjectType<never> => definition as ObjectType<never>;
+
+/** The client's name for a wire name: `InsertText` → `insertText`, for error locations. */
+export const clientName = (wireName: string): string => wireName.charAt(0).toLowerCase() + wireName.slice(1);
+
+/** The wire name for a client name: `tableNestingLevel` → `TableNestingLevel`. */
+export const wireName = (clientName: string): string => clientName.charAt(0).toUpperCase() + clientName.slice(1);
+
+export const typeOf = (types: TypeRegistry, object: SimObject): ObjectType<unknown> => {
+  const type = types[object.type] as ObjectType<unknown> | undefined;
+  if (!type) throw notSimulated(object.type, `the type ${object.type}`);
+  return type;
+};
+
+/**
+ * The `getFirst`/`getLast` family of a list-like collection, as Word's collections offer it:
+ * the plain form fails with ItemNotFound on an empty collection, the `OrNullObject` form answers
+ * a null object (https://learn.microsoft.com/javascript/api/word/word.paragraphcollection#word-word-paragraphcollection-getfirst-member(1)).
+ */
+export const firstAndLast = <T>(typeName: string, itemsOf: (target: T) => readonly SimObject[]) => ({
+  GetFirst: (target: T): SimObject => itemsOf(target)[0] ?? fail(`${typeName}.getFirst`),
+  GetFirstOrNullObject: (target: T): SimObject | null => itemsOf(target)[0] ?? null,
+  GetLast: (target: T): SimObject => itemsOf(target).at(-1) ?? fail(`${typeName}.getLast`),
+  GetLastOrNullObject: (target: T): SimObject | null => itemsOf(target).at(-1) ?? null,
+});
+
+const fail = (location: string): never => {
+  throw officeError('ItemNotFound', location);
+};
