@@ -26,6 +26,10 @@ export const attach = (client: OfficeClient, office: SimulatedOffice, endpoint: 
   });
   session.getEventRegistration = () => endpoint.eventRegistration;
   SessionBase._overrideSession = session;
+  // RichApi events (Excel's worksheets.onChanged) arrive through the client's GenericEventRegistration;
+  // its test seam makes it ready without Office's DDA message channel, and the simulator then
+  // delivers events with `_testTriggerRichApiMessageEvent`.
+  OfficeExtension._testSetRichApiMessageReadyImpl?.(() => OfficeExtension.Promise.resolve(null));
 
   const context = office.contextFor(OfficeExt.Requirement.RequirementMatrix);
   OSF._OfficeAppFactory = { getContext: () => context };

@@ -1,5 +1,5 @@
 import { officeError } from '../richapi/errors';
-import type { RequestBody, ResponseBody, ResponseMessage } from '../richapi/protocol';
+import { ActionKind, type RequestBody, type ResponseBody, type ResponseMessage } from '../richapi/protocol';
 
 /**
  * The application's end of the wire for one document: takes the client's request as JSON (the
@@ -7,8 +7,13 @@ import type { RequestBody, ResponseBody, ResponseMessage } from '../richapi/prot
  * added to every sync, as over a slow connection to Office on the web.
  */
 
-/** One sync, as it crossed the wire. */
+/** One request, as it crossed the wire. */
 export interface SyncRecord {
+  /**
+   * A `context.sync()` of the add-in, or the client's own clean-up at the end of a run
+   * (`_RemoveReference` of the objects it kept), which the add-in does not wait for.
+   */
+  readonly kind: 'sync' | 'cleanup';
   readonly requestBytes: number;
   readonly responseBytes: number;
   readonly actions: number;
@@ -17,7 +22,9 @@ export interface SyncRecord {
 }
 
 export interface Traffic {
+  /** The add-in's syncs: requests other than the client's clean-ups. */
   readonly syncs: number;
+  readonly cleanups: number;
   readonly requestBytes: number;
   readonly responseBytes: number;
   readonly largestRequestBytes: number;
@@ -70,7 +77,7 @@ export const utf8Length = (text: string): number => {
   return bytes;
 };
 
-const emptyTraffic = (): Traffic => ({ syncs: 0, requestBytes: 0, responseBytes: 0, largestRequestBytes: 0, largestResponseBytes: 0, records: [] });
+const emptyTraffic = (): Traffic => ({ syncs: 0, cleanups: 0, requestBytes: 0, responseBytes: 0, largestRequestBytes: 0, largestResponseBytes: 0, records: [] });
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -81,7 +88,8 @@ export const createEndpoint = (respond: (request: RequestBody) => ResponseBody, 
 
   const record = (entry: SyncRecord): void => {
     traffic = {
-      syncs: traffic.syncs + 1,
+      syncs: traffic.syncs + (entry.kind === 'sync' ? 1 : 0),
+      cleanups: traffic.cleanups + (entry.kind === 'cleanup' ? 1 : 0),
       requestBytes: traffic.requestBytes + entry.requestBytes,
       responseBytes: traffic.responseBytes + entry.responseBytes,
       largestRequestBytes: Math.max(traffic.largestRequestBytes, entry.requestBytes),
@@ -95,12 +103,15 @@ export const createEndpoint = (respond: (request: RequestBody) => ResponseBody, 
     return { Results: [], Error: { Code: error.code, Message: error.message, Location: '', ActionIndex: -1, HttpStatusCode: error.httpStatusCode } };
   };
 
-  const execute = async (body: unknown): Promise<ResponseMessage> => {
+  /**
+   * Answers at once and records the request as it arrives, so a sync is counted when the add-in
+   * makes it; the latency only delays the answer.
+   */
+  const execute = (body: unknown): Promise<ResponseMessage> => {
     // The request crosses as JSON: what does not survive JSON does not reach Office either.
     const requestText = JSON.stringify(body);
     const request = JSON.parse(requestText) as RequestBody;
     const requestBytes = utf8Length(requestText);
-    if (options.latencyMs) await delay(options.latencyMs);
     const limit = options.payloadLimitBytes;
     let answer = limit !== undefined && requestBytes > limit ? limitError('RequestPayloadSizeLimitExceeded') : respond(request);
     let responseText = JSON.stringify(answer);
@@ -108,13 +119,18 @@ export const createEndpoint = (respond: (request: RequestBody) => ResponseBody, 
       answer = limitError('ResponsePayloadSizeLimitExceeded');
       responseText = JSON.stringify(answer);
     }
+    const cleanup =
+      request.Actions.some((a) => a.Name === '_RemoveReference') &&
+      request.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === ActionKind.Instantiate);
     record({
+      kind: cleanup ? 'cleanup' : 'sync',
       requestBytes,
       responseBytes: utf8Length(responseText),
       actions: request.Actions.length,
       ...(answer.Error ? { error: answer.Error.Code } : {}),
     });
-    return { ErrorCode: '', HttpStatusCode: 200, Headers: {}, Body: JSON.parse(responseText) as ResponseBody };
+    const message: ResponseMessage = { ErrorCode: '', HttpStatusCode: 200, Headers: {}, Body: JSON.parse(responseText) as ResponseBody };
+    return options.latencyMs ? delay(options.latencyMs).then(() => message) : Promise.resolve(message);
   };
 
   return {

@@ -34,6 +34,10 @@ export interface ObjectType<T> {
   readonly items?: (target: T) => readonly SimObject[];
   /** A collection's indexer (`getItem` by key, or an item the host gave an id). */
   readonly indexer?: (target: T, key: unknown) => SimObject | null;
+  /** The requirement set the whole type needs ("WordApi 1.3"), where the reference gives one for the class. */
+  readonly set?: string;
+  /** The requirement set of a member above the API's first version, by wire name ("Tables": "WordApi 1.3"). */
+  readonly sets?: Readonly<Record<string, string>>;
 }
 
 /** The types of one application, by RichApi type name. */
@@ -59,13 +63,38 @@ export const typeOf = (types: TypeRegistry, object: SimObject): ObjectType<unkno
  * the plain form fails with ItemNotFound on an empty collection, the `OrNullObject` form answers
  * a null object (https://learn.microsoft.com/javascript/api/word/word.paragraphcollection#word-word-paragraphcollection-getfirst-member(1)).
  */
-export const firstAndLast = <T>(typeName: string, itemsOf: (target: T) => readonly SimObject[]) => ({
+export const firstOf = <T>(typeName: string, itemsOf: (target: T) => readonly SimObject[]) => ({
   GetFirst: (target: T): SimObject => itemsOf(target)[0] ?? fail(`${typeName}.getFirst`),
   GetFirstOrNullObject: (target: T): SimObject | null => itemsOf(target)[0] ?? null,
+});
+
+/** `getFirst` and `getLast` (with their `OrNullObject` forms), for collections that have both. */
+export const firstAndLast = <T>(typeName: string, itemsOf: (target: T) => readonly SimObject[]) => ({
+  ...firstOf(typeName, itemsOf),
   GetLast: (target: T): SimObject => itemsOf(target).at(-1) ?? fail(`${typeName}.getLast`),
   GetLastOrNullObject: (target: T): SimObject | null => itemsOf(target).at(-1) ?? null,
 });
 
 const fail = (location: string): never => {
   throw officeError('ItemNotFound', location);
+};
+
+/** Compares requirement-set versions ("1.10" is after "1.9"). */
+export const versionAtLeast = (have: string | undefined, want: string): boolean => {
+  if (have === undefined) return false;
+  const a = have.split('.').map(Number);
+  const b = want.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+};
+
+/** Whether requirement sets `available` (name → highest version) include `set` ("WordApi 1.3"). */
+export const setSupported = (available: Readonly<Record<string, string>>, set: string): boolean => {
+  const [name = '', version = '1.1'] = set.split(' ');
+  const key = Object.keys(available).find((k) => k.toLowerCase() === name.toLowerCase());
+  return versionAtLeast(key === undefined ? undefined : available[key], version);
 };

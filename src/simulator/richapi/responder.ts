@@ -1,5 +1,5 @@
 import { isOfficeSimulationError, notSimulated, officeError } from './errors';
-import { clientName, isSimObject, typeOf, type SimObject, type TypeRegistry } from './objects';
+import { clientName, isSimObject, typeOf, type ObjectType, type SimObject, type TypeRegistry } from './objects';
 import { ActionKind, PathType, type ActionInfo, type ActionResult, type ArgumentInfo, type RequestBody, type ResponseBody } from './protocol';
 import { answerQuery, selectionOf } from './query';
 
@@ -26,7 +26,22 @@ import { answerQuery, selectionOf } from './query';
  * when the application returns no `Id`/`_Id` for them. Whether Word returns `_Id`s (which would
  * make an item keep its identity when earlier writes in the batch move it) is not documented; by
  * position is the stricter assumption for a host that queues several writes.
+ *
+ * Objects the client keeps (inside `Word.run`/`Excel.run` it sends `_KeepReference` for every
+ * object it creates, then instantiates it again) get a reference id in the Instantiate result;
+ * the client then addresses them by that id (ObjectPathType ReferenceId) in later syncs of the
+ * run, and removes them with `_RemoveReference` when the run ends. That is how a range made by
+ * `getRangeByIndexes` survives from one sync to the next: without the id, the client refuses to
+ * use it again (InvalidObjectPath). Read from OfficeExtension's TrackedObjects and ObjectPath.
  */
+
+/** The application's table of kept objects: it outlives a request, as tracked objects do. */
+export interface ReferenceTable {
+  readonly byId: Map<string, SimObject>;
+  next: number;
+}
+
+export const createReferenceTable = (): ReferenceTable => ({ byId: new Map(), next: 1 });
 
 export interface ResponderOptions {
   readonly types: TypeRegistry;
@@ -34,7 +49,45 @@ export interface ResponderOptions {
   readonly root: SimObject;
   /** Top-level objects made by name (ObjectPathType NewObject). */
   readonly newObject?: (name: string) => SimObject | null;
+  /** Kept objects, shared by every request to the same document. */
+  readonly references: ReferenceTable;
 }
+
+const apiNotFound = (location: string, set: string): never => {
+  throw officeError('ApiNotFound', location, `The method or property ${location} is part of the ${set} requirement set, which is not available here.`);
+};
+
+/**
+ * The registry as an application supporting the requirement sets `supports` accepts serves it:
+ * every member of a set it lacks fails with ApiNotFound, so a query, a path or an action reaching
+ * it fails at its place in the batch. Microsoft's client 1.1.110 does not check requirement sets
+ * itself (its check reads a flag that stays off), so, as in Office, the application refuses.
+ */
+export const withRequirementSets = (types: TypeRegistry, supports: (set: string) => boolean): TypeRegistry => {
+  const wrap = <F extends (...args: never[]) => unknown>(typeName: string, name: string, set: string | undefined, fn: F): F =>
+    set === undefined || supports(set) ? fn : ((() => apiNotFound(`${typeName}.${clientName(name)}`, set)) as unknown as F);
+  const guardAll = <F extends (...args: never[]) => unknown>(typeName: string, type: ObjectType<never>, members: Readonly<Record<string, F>> | undefined) =>
+    members === undefined
+      ? undefined
+      : Object.fromEntries(Object.entries(members).map(([name, fn]) => [name, wrap(typeName, name, type.sets?.[name] ?? type.set, fn)]));
+  return Object.fromEntries(
+    Object.entries(types).map(([typeName, type]) => {
+      if (!type.set && !type.sets) return [typeName, type];
+      const whole = type.set !== undefined && !supports(type.set);
+      return [
+        typeName,
+        {
+          ...type,
+          scalars: guardAll(typeName, type, type.scalars),
+          setters: guardAll(typeName, type, type.setters),
+          navigation: guardAll(typeName, type, type.navigation),
+          methods: guardAll(typeName, type, type.methods),
+          ...(type.items ? { items: whole ? () => apiNotFound(`${typeName}.items`, type.set as string) : type.items } : {}),
+        } as ObjectType<never>,
+      ];
+    }),
+  );
+};
 
 /** Reads the arguments of a path or action; an object argument arrives as its path id. */
 const argumentsOf = (info: ArgumentInfo | undefined, resolve: (id: number) => SimObject | null): unknown[] => {
@@ -49,7 +102,7 @@ const argumentsOf = (info: ArgumentInfo | undefined, resolve: (id: number) => Si
 };
 
 export const respond = (request: RequestBody, options: ResponderOptions): ResponseBody => {
-  const { types, root } = options;
+  const { root, types } = options;
   const resolved = new Map<number, SimObject | null>();
 
   const resolve = (id: number): SimObject | null => {
@@ -69,7 +122,10 @@ export const respond = (request: RequestBody, options: ResponderOptions): Respon
         object = null;
         break;
       case PathType.ReferenceId:
-        throw notSimulated('ObjectPath', 'reference ids (the simulator hands none out)');
+        object = options.references.byId.get(path.Name) ?? null;
+        // No public source says which code Office answers for a reference it no longer holds.
+        if (object === null) throw officeError('ItemNotFound', 'ObjectPath', `No kept object ${path.Name}.`);
+        break;
       default: {
         const parent = resolve(path.ParentObjectPathId ?? -1);
         if (parent === null) {
@@ -106,14 +162,30 @@ export const respond = (request: RequestBody, options: ResponderOptions): Respon
 
   const results: ActionResult[] = [];
   const traceIds: number[] = [];
+  /** The reference id handed out for each kept path of this request. */
+  const kept = new Map<number, string>();
+  const keep = (pathId: number, object: SimObject): void => {
+    if (kept.has(pathId)) return;
+    const id = `{simulated}{${options.references.next++}}`;
+    options.references.byId.set(id, object);
+    kept.set(pathId, id);
+  };
 
   const run = (action: ActionInfo): void => {
     switch (action.ActionType) {
       case ActionKind.Trace:
+        // Reaching a trace action is reported twice: in TraceIds (event handler registrations
+        // count only when theirs is there) and as a result (the client's trace-marker callbacks,
+        // e.g. Excel's event handlers, run on it). Read from OfficeExtension's EventHandlers,
+        // GenericEventHandlers and TraceMarkerActionResultHandler.
         traceIds.push(action.Id);
+        results.push({ ActionId: action.Id, Value: null });
         return;
       case ActionKind.Instantiate: {
-        if (resolve(action.ObjectPathId) === null) results.push({ ActionId: action.Id, Value: null });
+        const object = resolve(action.ObjectPathId);
+        const reference = kept.get(action.ObjectPathId);
+        if (object === null) results.push({ ActionId: action.Id, Value: null });
+        else if (reference !== undefined) results.push({ ActionId: action.Id, Value: { _ReferenceId: reference } });
         return;
       }
       case ActionKind.Query:
@@ -126,8 +198,15 @@ export const respond = (request: RequestBody, options: ResponderOptions): Respon
       }
       case ActionKind.Method: {
         const object = resolve(action.ObjectPathId);
-        // Lifetime bookkeeping of tracked objects: the simulator keeps every object alive anyway.
-        if (action.Name === '_KeepReference' || action.Name === '_RemoveReference' || object === null) return;
+        if (action.Name === '_KeepReference') {
+          if (object !== null) keep(action.ObjectPathId, object);
+          return;
+        }
+        if (action.Name === '_RemoveReference') {
+          options.references.byId.delete(String(action.ArgumentInfo?.Arguments?.[0]));
+          return;
+        }
+        if (object === null) return;
         const method = typeOf(types, object).methods?.[action.Name];
         if (!method) throw notSimulated(`${object.type}.${clientName(action.Name)}`, `${object.type}.${clientName(action.Name)}`);
         const value = method(object.target, argumentsOf(action.ArgumentInfo, resolve));

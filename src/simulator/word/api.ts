@@ -1,5 +1,5 @@
 import { officeError, notSimulated } from '../richapi/errors';
-import { defineType, firstAndLast, simObject, type SimObject, type TypeRegistry } from '../richapi/objects';
+import { defineType, firstAndLast, firstOf, simObject, type SimObject, type TypeRegistry } from '../richapi/objects';
 import {
   boldOf,
   buildIndex,
@@ -219,6 +219,9 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
 
   return {
     Document: defineType<WordDocument>({
+      sets: {
+        ChangeTrackingMode: 'WordApi 1.4',
+      },
       scalars: {
         // WordApi 1.4 (https://learn.microsoft.com/javascript/api/word/word.document#word-word-document-changetrackingmode-member)
         ChangeTrackingMode: (d) => d.changeTrackingMode,
@@ -250,6 +253,15 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     Body: defineType<BodyTarget>({
+      sets: {
+        Tables: 'WordApi 1.3',
+        Type: 'WordApi 1.3',
+        StyleBuiltIn: 'WordApi 1.3',
+        ParentBody: 'WordApi 1.3',
+        GetRange: 'WordApi 1.3',
+        GetReviewedText: 'WordApi 1.4',
+        GetComments: 'WordApi 1.4',
+      },
       scalars: {
         Text: (b) => paragraphsIn(b.container, true).map(rawText).join('\r'),
         Type: (b) => b.type,
@@ -301,6 +313,25 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     Paragraph: defineType<ParagraphNode>({
+      sets: {
+        TableNestingLevel: 'WordApi 1.3',
+        StyleBuiltIn: 'WordApi 1.3',
+        IsListItem: 'WordApi 1.3',
+        IsLastParagraph: 'WordApi 1.3',
+        ListItem: 'WordApi 1.3',
+        ListItemOrNullObject: 'WordApi 1.3',
+        ParentTableCell: 'WordApi 1.3',
+        ParentTableCellOrNullObject: 'WordApi 1.3',
+        ParentTableOrNullObject: 'WordApi 1.3',
+        ParentContentControlOrNullObject: 'WordApi 1.3',
+        GetNext: 'WordApi 1.3',
+        GetNextOrNullObject: 'WordApi 1.3',
+        GetPrevious: 'WordApi 1.3',
+        GetPreviousOrNullObject: 'WordApi 1.3',
+        GetRange: 'WordApi 1.3',
+        GetReviewedText: 'WordApi 1.4',
+        GetComments: 'WordApi 1.4',
+      },
       scalars: {
         // Deleted text under track changes is still in `text` (OfficeDev/office-js#1267); the list number is not (it is `listItem.listString`).
         Text: (p) => rawText(p),
@@ -404,12 +435,19 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     ParagraphCollection: defineType<Thunk<ParagraphNode>>({
+      sets: {
+        GetFirst: 'WordApi 1.3',
+        GetFirstOrNullObject: 'WordApi 1.3',
+        GetLast: 'WordApi 1.3',
+        GetLastOrNullObject: 'WordApi 1.3',
+      },
       items: (list) => list().map(paragraph),
       methods: firstAndLast<Thunk<ParagraphNode>>('ParagraphCollection', (list) => list().map(paragraph)),
     }),
 
     // https://learn.microsoft.com/javascript/api/word/word.listitem
     ListItem: defineType<ParagraphNode>({
+      set: 'WordApi 1.3',
       scalars: {
         ListString: (p) => p.list?.listString ?? '',
         Level: (p) => p.list?.level ?? 0,
@@ -421,6 +459,7 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     Table: defineType<TableNode>({
+      set: 'WordApi 1.3',
       scalars: {
         NestingLevel: (t) => index().tableLevel.get(t) ?? 1,
         RowCount: (t) => t.rows.length,
@@ -454,11 +493,13 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     TableCollection: defineType<Thunk<TableNode>>({
+      set: 'WordApi 1.3',
       items: (list) => list().map(table),
-      methods: firstAndLast<Thunk<TableNode>>('TableCollection', (list) => list().map(table)),
+      methods: firstOf<Thunk<TableNode>>('TableCollection', (list) => list().map(table)),
     }),
 
     TableRow: defineType<RowNode>({
+      set: 'WordApi 1.3',
       scalars: {
         CellCount: (r) => r.cells.length,
         RowIndex: (r) => tableOf(r, 'TableRow.rowIndex').rows.indexOf(r),
@@ -516,11 +557,13 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     TableRowCollection: defineType<Thunk<RowNode>>({
+      set: 'WordApi 1.3',
       items: (list) => list().map(row),
-      methods: firstAndLast<Thunk<RowNode>>('TableRowCollection', (list) => list().map(row)),
+      methods: firstOf<Thunk<RowNode>>('TableRowCollection', (list) => list().map(row)),
     }),
 
     TableCell: defineType<CellNode>({
+      set: 'WordApi 1.3',
       scalars: {
         Value: (c) => paragraphsIn(c, false).map(rawText).join('\r'),
         RowIndex: (c) => {
@@ -537,11 +580,17 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     TableCellCollection: defineType<Thunk<CellNode>>({
+      set: 'WordApi 1.3',
       items: (list) => list().map(cell),
-      methods: firstAndLast<Thunk<CellNode>>('TableCellCollection', (list) => list().map(cell)),
+      methods: firstOf<Thunk<CellNode>>('TableCellCollection', (list) => list().map(cell)),
     }),
 
     ContentControl: defineType<ContentControlNode>({
+      sets: {
+        Tables: 'WordApi 1.3',
+        GetRange: 'WordApi 1.3',
+        GetReviewedText: 'WordApi 1.4',
+      },
       scalars: {
         Id: (c) => c.id,
         Tag: (c) => c.tag,
@@ -607,9 +656,14 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     ContentControlCollection: defineType<Thunk<ContentControlNode>>({
+      sets: {
+        GetByIdOrNullObject: 'WordApi 1.3',
+        GetFirst: 'WordApi 1.3',
+        GetFirstOrNullObject: 'WordApi 1.3',
+      },
       items: (list) => list().map(control),
       methods: {
-        ...firstAndLast<Thunk<ContentControlNode>>('ContentControlCollection', (list) => list().map(control)),
+        ...firstOf<Thunk<ContentControlNode>>('ContentControlCollection', (list) => list().map(control)),
         GetByTag: (list, [tag]) => controls(() => list().filter((c) => c.tag === tag)),
         GetByTitle: (list, [title]) => controls(() => list().filter((c) => c.title === title)),
         GetById: (list, [id]) => {
@@ -641,6 +695,13 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     Range: defineType<RangeTarget>({
+      sets: {
+        IsEmpty: 'WordApi 1.3',
+        ExpandTo: 'WordApi 1.3',
+        GetReviewedText: 'WordApi 1.4',
+        InsertComment: 'WordApi 1.4',
+        GetComments: 'WordApi 1.4',
+      },
       scalars: {
         Text: (r) => rangeParagraphs(r).map(rawText).join('\r'),
         IsEmpty: (r) => rangeParagraphs(r).every((p) => rawText(p) === ''),
@@ -687,6 +748,7 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
 
     // https://learn.microsoft.com/javascript/api/word/word.comment (WordApi 1.4)
     Comment: defineType<CommentNode>({
+      set: 'WordApi 1.4',
       scalars: {
         Id: (c) => c.id,
         Content: (c) => c.content,
@@ -719,14 +781,10 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     CommentCollection: defineType<Thunk<CommentNode>>({
+      set: 'WordApi 1.4',
       items: (list) => list().map(comment),
       methods: {
-        ...firstAndLast<Thunk<CommentNode>>('CommentCollection', (list) => list().map(comment)),
-        GetItem: (list, [at]) => {
-          const found = list()[Number(at)];
-          if (!found) throw officeError('ItemNotFound', 'CommentCollection.getItem');
-          return comment(found);
-        },
+        ...firstOf<Thunk<CommentNode>>('CommentCollection', (list) => list().map(comment)),
       },
     }),
   };

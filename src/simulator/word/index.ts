@@ -3,8 +3,8 @@ import { attach } from '../client/attach';
 import { createEndpoint, type Endpoint, type EndpointOptions, type Traffic } from '../client/endpoint';
 import { createOffice, type OfficeOptions, type SimulatedOffice } from '../client/office';
 import type { OfficeClient } from '../client/types';
-import { respond } from '../richapi/responder';
-import { simObject } from '../richapi/objects';
+import { createReferenceTable, respond, withRequirementSets } from '../richapi/responder';
+import { setSupported, simObject } from '../richapi/objects';
 import { wordTypes } from './api';
 import { locationOf, sourceDocumentOf, wordDocumentFrom } from './build';
 import { controlsIn, paragraphsIn, rawText, type Protection, type WordDocument } from './model';
@@ -48,10 +48,14 @@ export interface WordSimulator {
 export const createWordSimulator = (source: SourceDocument, options: WordSimulatorOptions = {}): WordSimulator => {
   const document = wordDocumentFrom(JSON.parse(JSON.stringify(source)) as SourceDocument);
   if (options.protection) document.protection = options.protection;
-  const types = wordTypes(document, { ...(options.author ? { author: options.author } : {}) });
+  const requirementSets = options.requirementSets ?? { WordApi: '1.4' };
+  const types = withRequirementSets(wordTypes(document, { ...(options.author ? { author: options.author } : {}) }), (set) =>
+    setSupported(requirementSets, set),
+  );
+  const references = createReferenceTable();
   const root = simObject('Document', document);
-  const endpoint = createEndpoint((request) => respond(request, { types, root }), options);
-  const office = createOffice('Word', { ...options, requirementSets: options.requirementSets ?? { WordApi: '1.4' } });
+  const endpoint = createEndpoint((request) => respond(request, { types, root, references }), options);
+  const office = createOffice('Word', { ...options, requirementSets });
   return {
     host: 'Word',
     document,
