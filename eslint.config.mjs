@@ -3,6 +3,24 @@
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 
+/**
+ * Boundaries between the folders (DESIGN.md): nothing under src/ imports test/ or scripts/; only
+ * src/preview, bench and test import src/simulator. Regular expressions on the import path, so
+ * relative imports from any depth are caught.
+ */
+const NOT_TEST_OR_SCRIPTS = {
+  regex: '(^|/)(test|scripts)(/|$)',
+  message: 'src/ never imports test/ or scripts/ (see DESIGN.md, Layers).',
+};
+const NOT_SIMULATOR = {
+  regex: '(^|/)simulator(/|$)',
+  message: 'Only src/preview, bench and test import the simulator; the add-in never ships it.',
+};
+const CORE_PURE = {
+  group: ['react', 'react-*', '@fluentui/*', 'node:*', 'fs', 'path', '../hosts/*', '../taskpane/*', '../commands/*', '../../*'],
+  message: 'src/core is pure TypeScript: no Office, React, I/O, and nothing of ours outside core.',
+};
+
 export default tseslint.config(
   {
     ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'test-results/**', '**/*.js', '**/*.mjs', '**/*.cjs'],
@@ -36,13 +54,20 @@ export default tseslint.config(
     },
   },
   {
+    // Everything under src/: never test/ or scripts/.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NOT_TEST_OR_SCRIPTS] }] },
+  },
+  {
+    // What ships (hosts, pane, ribbon commands, command line): never the simulator either.
+    files: ['src/{hosts,taskpane,commands,cli}/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NOT_TEST_OR_SCRIPTS, NOT_SIMULATOR] }] },
+  },
+  {
     // The core is pure: nothing of Office, React or the outside world.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['react', 'react-*', '@fluentui/*', 'node:*', 'fs', 'path', '../hosts/*', '../taskpane/*', '../commands/*', '../../*'] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [CORE_PURE, NOT_TEST_OR_SCRIPTS, NOT_SIMULATOR] }],
       'no-restricted-globals': ['error', 'Office', 'Word', 'Excel', 'OfficeExtension', 'window', 'document', 'fetch', 'process'],
     },
   },
