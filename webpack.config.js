@@ -1,6 +1,7 @@
 /**
  * Builds the add-in's pages: the task pane, the ribbon's function file (+ its outcome dialog) and,
- * outside production, the preview page (the pane on a test double, for a newcomer without Office).
+ * outside production, the preview page (the pane on Microsoft's client over the simulated Word or
+ * Excel, for a newcomer without Office).
  *
  *   npm run build -- --env url=https://host/path/   # production: dist/ for that address
  *   npm start                                       # development build served on https://localhost:3000
@@ -9,7 +10,7 @@
  *   npm run build:dev                               # build/dev/: a development build on disk
  *
  * Only a production build writes dist/, and only for an address: dist/ is what IT copies to a
- * server, so it never holds the preview page (it bundles the test double) nor a manifest that
+ * server, so it never holds the preview page (it bundles the simulator) nor a manifest that
  * points at localhost. dist/manifest.xml is manifest.xml moved to the address, with <Version>
  * from package.json (scripts/manifest.cjs), and is validated against Microsoft's schemas before
  * it is written (scripts/validate-manifest.mjs): a broken one fails the build.
@@ -23,7 +24,8 @@
  *   and the o15apptofilemappingtable.js it fetches are copied beside the pages so a plain static
  *   server works outside Office (Office.onReady then resolves with no host and the pane says, in
  *   Dutch, that it needs Word or Excel, instead of hanging).
- * The preview page never loads Office.js.
+ * The preview page loads Microsoft's Word or Excel client file from office-js/ (copied beside it),
+ * never office.js or the CDN: it runs the pane over the simulator without the network.
  *
  * Content-Security-Policy: see `csp` below; the same policy is sent as a header by the nginx
  * example in deploy/ (test/deploy checks they agree).
@@ -188,7 +190,14 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'assets', to: 'assets' },
           { from: 'src/taskpane/page.css', to: 'page.css' },
           { from: 'src/commands/dialog.css', to: 'dialog.css' },
-          ...(preview ? [{ from: 'src/preview/preview.css', to: 'preview.css' }] : []),
+          ...(preview
+            ? [
+                { from: 'src/preview/preview.css', to: 'preview.css' },
+                // The preview runs Microsoft's own Word and Excel clients over the simulator (src/simulator/browser.ts).
+                { from: path.join(OFFICE_DIST, 'word-web-16.00.js'), to: 'office-js/word-web-16.00.js', info: { minimized: true } },
+                { from: path.join(OFFICE_DIST, 'excel-web-16.00.js'), to: 'office-js/excel-web-16.00.js', info: { minimized: true } },
+              ]
+            : []),
           ...(officeJsMode === 'local'
             ? [
                 { from: path.join(OFFICE_DIST, 'office.js'), to: 'office-js/office.js' },

@@ -1,8 +1,10 @@
 /**
- * The preview page: the real task pane beside a fake document, driven by the in-memory Word (or
- * Excel) test double, for a newcomer without Office and for the end-to-end browser test.
+ * The preview page: the real task pane beside the document it works on, for a newcomer without
+ * Office and for the end-to-end browser test. The pane runs exactly as in Office — Microsoft's
+ * own Office.js client for Word or Excel (served next to this page), `Office.onReady`, the
+ * hosts' real Office environments — over the simulator, an in-memory Word or Excel document.
  *
- * Query: ?host=excel (the Excel double), ?variant=no-inburgering (the seed without that heading),
+ * Query: ?host=excel (Excel), ?variant=no-inburgering (the seed without that heading),
  * ?empty=1 (an empty document), ?protected=1, ?lang=en, ?latency=ms (per sync, default 120),
  * ?view=check (check on opening, as the ribbon's button does), ?host=excel&sheets=2 (a workbook
  * whose active sheet holds a note and whose second sheet holds the table: the sheet picker),
@@ -10,24 +12,23 @@
  */
 import { useCallback, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import seed from '../../seeds/stand-van-zaken.json';
-import { createExcelDouble } from '../../test/office/excel';
-import { syntheticDocument } from '../../test/fixtures/synthetic';
-import { createWordDouble } from '../../test/office/word';
 import type { Location, SourceDocument } from '../core/document';
 import type { Lang } from '../core/findings';
 import { STANDARD_HEADINGS } from '../core/headings';
-import { createExcelHost } from '../hosts/excel';
 import type { StatusHost } from '../hosts/host';
-import { createWordHost } from '../hosts/word';
+import { createExcelSimulator, createWordSimulator, seedCopy, seedWithout, syntheticDocument, type ExcelSimulator, type WordSimulator } from '../simulator';
+import { loadOfficeClientInPage } from '../simulator/browser';
 import { App } from '../taskpane/App';
 import { catalogues } from '../taskpane/i18n/catalogues';
+import { officeHostFor, officeSheetHostFor } from '../taskpane/officeHost';
 import { DocumentView } from './DocumentView';
 
 const params = new URLSearchParams(window.location.search);
 const lang: Lang = params.get('lang') === 'en' ? 'en' : 'nl';
-const kind: 'word' | 'excel' = params.get('host') === 'excel' ? 'excel' : 'word';
+const kind: 'Word' | 'Excel' = params.get('host') === 'excel' ? 'Excel' : 'Word';
 const latencyMs = Math.max(0, Number(params.get('latency') ?? 120) || 0);
+const isProtected = params.get('protected') === '1';
+const twoSheets = params.get('sheets') === '2';
 const m = catalogues[lang];
 
 /** The seed, or a variant of it: "no-inburgering" drops that heading row (any standard heading works). */
@@ -35,56 +36,37 @@ const documentFor = (): SourceDocument => {
   if (params.get('empty') === '1') return { blocks: [] };
   const rows = Number(params.get('rows'));
   if (Number.isInteger(rows) && rows > 0) return syntheticDocument(Math.min(rows, 20_000));
-  const copy = JSON.parse(JSON.stringify(seed)) as SourceDocument;
   const variant = params.get('variant') ?? '';
   const dropped = STANDARD_HEADINGS.find((h) => `no-${h.text.toLowerCase().split(/\s+/)[0]}` === variant.toLowerCase());
-  if (!dropped) return copy;
-  return {
-    ...copy,
-    blocks: copy.blocks.map((block) =>
-      block.kind === 'table'
-        ? { ...block, rows: block.rows.filter((row) => !(row.cells.length === 1 && row.cells[0]?.paragraphs.join('\n').trim() === dropped.text)) }
-        : block,
-    ),
-  };
+  return dropped ? seedWithout(dropped.text) : seedCopy();
 };
 
-const options = { latencyMs, protected: params.get('protected') === '1' };
-const wordDouble = kind === 'word' ? createWordDouble(documentFor(), options) : undefined;
-const twoSheets = params.get('sheets') === '2';
-const excelDouble =
-  kind === 'excel' ? createExcelDouble(documentFor(), { ...options, ...(twoSheets ? { sheetName: 'Voorblad' } : {}) }) : undefined;
-if (excelDouble && twoSheets) {
-  // The table moves to a second sheet; the active first sheet keeps only a note.
-  excelDouble.edit((editor) => {
-    const second = editor.addSheet('Stand van zaken');
-    second.cells = editor.sheet.cells;
-    second.merges = editor.sheet.merges;
-    editor.sheet.cells = new Map();
-    editor.sheet.merges = [];
-    editor.setValue('A1', m.preview.sheetNote);
-  });
-}
-const snapshot = (): SourceDocument => (wordDouble ?? excelDouble)?.snapshot() ?? { blocks: [] };
-const selection = (): Location | string | undefined => (wordDouble ?? excelDouble)?.selection;
+type Simulated = { readonly kind: 'Word'; readonly sim: WordSimulator } | { readonly kind: 'Excel'; readonly sim: ExcelSimulator };
 
-const inner: StatusHost = wordDouble
-  ? createWordHost(wordDouble.environment)
-  : createExcelHost((excelDouble as NonNullable<typeof excelDouble>).environment);
-
-/** For the end-to-end test: what the double saw (its selection, its document, its syncs). */
-(window as unknown as Record<string, unknown>).__statustabelDouble = {
-  kind,
-  get selection() {
-    return selection();
-  },
-  snapshot,
-  get syncCount() {
-    return (wordDouble ?? excelDouble)?.syncCount ?? 0;
-  },
+const simulate = (): Simulated => {
+  const office = { latencyMs, displayLanguage: lang === 'en' ? 'en-GB' : 'nl-NL' };
+  if (kind === 'Word') {
+    return { kind, sim: createWordSimulator(documentFor(), { ...office, ...(isProtected ? { protection: 'AllowOnlyReading' as const } : {}) }) };
+  }
+  const sim = createExcelSimulator(documentFor(), { ...office, protected: isProtected, ...(twoSheets ? { sheetName: 'Voorblad' } : {}) });
+  if (twoSheets) {
+    // The table moves to a second sheet; the active first sheet keeps only a note.
+    sim.edit((editor) => {
+      const second = editor.addSheet('Stand van zaken');
+      second.cells = editor.sheet.cells;
+      second.merges = editor.sheet.merges;
+      editor.sheet.cells = new Map();
+      editor.sheet.merges = [];
+      editor.setValue('A1', m.preview.sheetNote);
+    });
+  }
+  return { kind, sim };
 };
 
-/** The host the pane gets, telling the page after every write, selection or mark so the fake document redraws. */
+const snapshotOf = (simulated: Simulated): SourceDocument => simulated.sim.snapshot();
+const selectionOf = (simulated: Simulated): Location | string | undefined => simulated.sim.selection();
+
+/** The host the pane gets, telling the page after every write, selection or mark so the document redraws. */
 const observed = (host: StatusHost, after: () => void): StatusHost => {
   const { select, marks } = host.capabilities;
   return {
@@ -109,22 +91,26 @@ const links: [string, string][] = [
   lang === 'en' ? [m.preview.links.dutch, '?lang=nl'] : [m.preview.links.english, '?lang=en'],
 ];
 
-const Preview = () => {
+interface PreviewProps {
+  readonly simulated: Simulated;
+  readonly inner: StatusHost;
+  readonly innerForSheet: ((sheet: string) => StatusHost) | undefined;
+}
+
+const Preview = ({ simulated, inner, innerForSheet }: PreviewProps) => {
   const [version, setVersion] = useState(0);
   const redraw = useCallback(() => setVersion((v) => v + 1), []);
   const [host] = useState(() => observed(inner, redraw));
-  const [hostForSheet] = useState(() =>
-    excelDouble ? (sheet: string) => observed(createExcelHost(excelDouble.environment, { sheet }), redraw) : undefined,
-  );
-  const doc = snapshot();
-  const selected = selection();
+  const [hostForSheet] = useState(() => (innerForSheet ? (sheet: string) => observed(innerForSheet(sheet), redraw) : undefined));
+  const doc = snapshotOf(simulated);
+  const selected = selectionOf(simulated);
   return (
     <div className="preview" data-version={version}>
       <header className="preview-banner" role="banner">
         <p>
           <strong>{m.preview.banner}</strong>
         </p>
-        <p>{m.preview.explain(kind === 'excel' ? 'Excel' : 'Word')}</p>
+        <p>{m.preview.explain(kind)}</p>
         <nav>
           {m.preview.variants}{' '}
           {links.map(([label, href]) => (
@@ -142,17 +128,34 @@ const Preview = () => {
         </section>
         <aside className="preview-pane" aria-label={m.preview.paneTitle}>
           <h2>{m.preview.paneTitle}</h2>
-          <App
-            host={host}
-            language={lang}
-            checkOnOpen={params.get('view') === 'check'}
-            {...(hostForSheet ? { hostForSheet } : {})}
-          />
+          <App host={host} language={lang} checkOnOpen={params.get('view') === 'check'} {...(hostForSheet ? { hostForSheet } : {})} />
         </aside>
       </div>
     </div>
   );
 };
 
-const container = document.getElementById('root');
-if (container) createRoot(container).render(<Preview />);
+const start = async (): Promise<void> => {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const simulated = simulate();
+  simulated.sim.open(await loadOfficeClientInPage(kind));
+  // From here on the pane's own start-up path, as in Office: onReady, then the host for it.
+  const info = await Office.onReady();
+  const inner = officeHostFor(info);
+  if (!inner) throw new Error(`no host for ${String(info.host)}`);
+  /** For the end-to-end test: what the simulated document saw (its selection, its content, its syncs). */
+  (window as unknown as Record<string, unknown>).__statustabelSimulator = {
+    kind: kind.toLowerCase(),
+    get selection() {
+      return selectionOf(simulated);
+    },
+    snapshot: () => snapshotOf(simulated),
+    get syncCount() {
+      return simulated.sim.syncCount;
+    },
+  };
+  createRoot(container).render(<Preview simulated={simulated} inner={inner} innerForSheet={officeSheetHostFor(info)} />);
+};
+
+void start();

@@ -103,21 +103,16 @@ export const createEndpoint = (respond: (request: RequestBody) => ResponseBody, 
     return { Results: [], Error: { Code: error.code, Message: error.message, Location: '', ActionIndex: -1, HttpStatusCode: error.httpStatusCode } };
   };
 
-  /**
-   * Answers at once and records the request as it arrives, so a sync is counted when the add-in
-   * makes it; the latency only delays the answer.
-   */
-  const execute = (body: unknown): Promise<ResponseMessage> => {
-    // The request crosses as JSON: what does not survive JSON does not reach Office either.
-    const requestText = JSON.stringify(body);
+  /** Answers a request, as JSON text: what does not survive JSON does not reach Office either. */
+  const answer = (requestText: string): ResponseMessage => {
     const request = JSON.parse(requestText) as RequestBody;
     const requestBytes = utf8Length(requestText);
     const limit = options.payloadLimitBytes;
-    let answer = limit !== undefined && requestBytes > limit ? limitError('RequestPayloadSizeLimitExceeded') : respond(request);
-    let responseText = JSON.stringify(answer);
+    let answered = limit !== undefined && requestBytes > limit ? limitError('RequestPayloadSizeLimitExceeded') : respond(request);
+    let responseText = JSON.stringify(answered);
     if (limit !== undefined && utf8Length(responseText) > limit) {
-      answer = limitError('ResponsePayloadSizeLimitExceeded');
-      responseText = JSON.stringify(answer);
+      answered = limitError('ResponsePayloadSizeLimitExceeded');
+      responseText = JSON.stringify(answered);
     }
     const cleanup =
       request.Actions.some((a) => a.Name === '_RemoveReference') &&
@@ -127,10 +122,15 @@ export const createEndpoint = (respond: (request: RequestBody) => ResponseBody, 
       requestBytes,
       responseBytes: utf8Length(responseText),
       actions: request.Actions.length,
-      ...(answer.Error ? { error: answer.Error.Code } : {}),
+      ...(answered.Error ? { error: answered.Error.Code } : {}),
     });
-    const message: ResponseMessage = { ErrorCode: '', HttpStatusCode: 200, Headers: {}, Body: JSON.parse(responseText) as ResponseBody };
-    return options.latencyMs ? delay(options.latencyMs).then(() => message) : Promise.resolve(message);
+    return { ErrorCode: '', HttpStatusCode: 200, Headers: {}, Body: JSON.parse(responseText) as ResponseBody };
+  };
+
+  /** The request is serialised when sent and reaches the document after the latency, as over a slow connection. */
+  const execute = (body: unknown): Promise<ResponseMessage> => {
+    const requestText = JSON.stringify(body);
+    return options.latencyMs ? delay(options.latencyMs).then(() => answer(requestText)) : Promise.resolve(answer(requestText));
   };
 
   return {

@@ -53,7 +53,7 @@ export interface ExcelSimulator {
   /** The status table of the active sheet, read back independently of the Excel host. */
   snapshot(): SourceDocument;
   /** The selected address ("A12" or "A12:D12"), if any. */
-  readonly selection: string | undefined;
+  selection(): string | undefined;
   cellValue(address: string): unknown;
   /** The fill colour of a cell; undefined when it has none. */
   fill(address: string): string | undefined;
@@ -137,7 +137,7 @@ export const createExcelSimulator = (source: SourceDocument, options: ExcelSimul
       attach(opened, office, endpoint);
     },
     snapshot: () => sourceDocumentOfSheet(active()),
-    get selection() {
+    selection: () => {
       const selected = workbook.selection;
       return selected ? addressOf(selected.area) : undefined;
     },
