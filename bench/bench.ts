@@ -4,10 +4,10 @@
  */
 import { resolve } from 'node:path';
 import { checkDocument } from '../src/core';
-import { syntheticDocument } from '../test/fixtures/synthetic';
+import { syntheticDocument, withOtherTables } from '../src/simulator';
 import { measureBundle } from './bundle';
 import { measureCli } from './cli';
-import { countSyncs, simulatedCheckMs, type HostKind, type SyncCounts } from './hosts';
+import { checkTraffic, countSyncs, simulatedCheckMs, type CheckTraffic, type HostKind, type SyncCounts } from './hosts';
 import { measureMemory } from './memory';
 import { measureFirstRender } from './render';
 import { round, timeMedian } from './stats';
@@ -35,6 +35,14 @@ const main = async (): Promise<void> => {
   const syncsBySize: Record<HostKind, Record<string, SyncCounts>> = { word: {}, excel: {} };
   for (const kind of HOSTS) for (const n of SIZES) syncsBySize[kind][n] = await countSyncs(kind, docs[n]!);
 
+  // Bytes one check sends and receives through Microsoft's client; Office refuses payloads over 5 MB.
+  const traffic: Record<'1000' | '10000', Partial<Record<HostKind, CheckTraffic>>> = { '1000': {}, '10000': {} };
+  for (const kind of HOSTS) for (const n of [1000, 10000] as const) traffic[n][kind] = await checkTraffic(kind, docs[n]!);
+  // The same 1,000-row table with ten other 1,000-row tables in the body: what reading only the status table saves.
+  const withOthers = await checkTraffic('word', withOtherTables(1000, 10, 1000));
+  const bytes = (n: '1000' | '10000', kind: HostKind): number => traffic[n][kind]?.responseBytes ?? Number.NaN;
+  const largest = (n: '1000' | '10000', kind: HostKind): number => traffic[n][kind]?.largestResponseBytes ?? Number.NaN;
+
   const simulatedCheckMs1000: Record<string, number> = {};
   for (const kind of HOSTS) simulatedCheckMs1000[kind] = round(await simulatedCheckMs(kind, docs[1000]!, 100), 0);
 
@@ -47,6 +55,14 @@ const main = async (): Promise<void> => {
     coreCheckMs,
     syncs: { word: syncsBySize.word['1000'], excel: syncsBySize.excel['1000'] },
     syncsBySize,
+    responseBytes1000: { word: bytes('1000', 'word'), excel: bytes('1000', 'excel'), wordWithOtherTables: withOthers.responseBytes },
+    responseBytes10000: { word: bytes('10000', 'word'), excel: bytes('10000', 'excel') },
+    largestResponseBytes: {
+      word1000: largest('1000', 'word'),
+      word10000: largest('10000', 'word'),
+      excel10000: largest('10000', 'excel'),
+      wordWithOtherTables: withOthers.largestResponseBytes,
+    },
     simulatedCheckMs1000,
     bundleGzipKB: bundle.gzipKB,
     bundleRawKB: bundle.rawKB,
@@ -75,6 +91,15 @@ const main = async (): Promise<void> => {
       rows.push([`${kind} syncs, ${n} rows: check / headings / stamp (naive check)`, `${s.check} / ${s.headings} / ${s.datestamp} (${s.naiveCheck})`, '≤ 2 / 3 / 2']);
     }
   }
+  const mb = (n: number): string => `${(n / 1_000_000).toFixed(2)} MB`;
+  for (const kind of HOSTS) {
+    rows.push([`${kind} check, bytes received, 1,000 / 10,000 rows`, `${mb(bytes('1000', kind))} / ${mb(bytes('10000', kind))}`, 'each < 5 MB']);
+  }
+  rows.push([
+    'word check, 1,000 rows plus ten other 1,000-row tables, bytes received',
+    `${mb(withOthers.responseBytes)} (${(withOthers.responseBytes / bytes('1000', 'word')).toFixed(2)} ×)`,
+    '≤ 1.1 × the table alone',
+  ]);
   for (const kind of HOSTS) rows.push([`${kind} check, 1,000 rows, 100 ms per sync`, `${simulatedCheckMs1000[kind]} ms`, '≤ 500 ms']);
   rows.push(['pane bundle (taskpane.js), gzipped', `${bundle.gzipKB} KB (${bundle.rawKB} KB minified)`, '≤ 200 KB']);
   for (const part of bundle.largest) rows.push([`  draws on ${part.name} (source bytes before tree-shaking)`, `${part.kb} KB`, '']);

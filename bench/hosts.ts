@@ -1,28 +1,10 @@
 import { STANDARD_HEADINGS, type SourceDocument } from '../src/core';
-import { createExcelHost } from '../src/hosts/excel';
 import type { StatusHost } from '../src/hosts/host';
 import { insertHeadings, refreshDateStamp, runCheck } from '../src/hosts/operations';
-import { createWordHost } from '../src/hosts/word';
-import { createExcelDouble } from '../test/office/excel';
-import { createWordDouble } from '../test/office/word';
 import { naiveExcelCheckSyncs, naiveWordCheckSyncs } from './naive';
+import { openSimulated, settle, type HostKind } from './simulated';
 
-export type HostKind = 'word' | 'excel';
-
-interface Counted {
-  readonly host: StatusHost;
-  readonly syncs: () => number;
-  readonly reset: () => void;
-}
-
-const open = (kind: HostKind, doc: SourceDocument, latencyMs = 0): Counted => {
-  if (kind === 'word') {
-    const double = createWordDouble(doc, { latencyMs });
-    return { host: createWordHost(double.environment), syncs: () => double.syncCount, reset: () => double.resetSyncCount() };
-  }
-  const double = createExcelDouble(doc, { latencyMs });
-  return { host: createExcelHost(double.environment), syncs: () => double.syncCount, reset: () => double.resetSyncCount() };
-};
+export type { HostKind } from './simulated';
 
 /** The synthetic table without one heading, so "insert headings" has real work to do. */
 const withoutInburgering = (doc: SourceDocument): SourceDocument => {
@@ -46,13 +28,13 @@ export interface SyncCounts {
 
 const TODAY = '2026-11-24';
 
-/** Syncs per operation, each on a fresh double, counted from the operation's start. */
+/** Syncs per operation, each on a fresh simulated document, counted from the operation's start. */
 export const countSyncs = async (kind: HostKind, doc: SourceDocument): Promise<SyncCounts> => {
   const measure = async (source: SourceDocument, op: (host: StatusHost) => Promise<unknown>): Promise<number> => {
-    const counted = open(kind, source);
-    counted.reset();
-    await op(counted.host);
-    return counted.syncs();
+    const opened = openSimulated(kind, source);
+    opened.reset();
+    await op(opened.host);
+    return opened.traffic().syncs;
   };
   const check = await measure(doc, (host) => runCheck(host, TODAY));
   const headings = await measure(withoutInburgering(doc), (host) => insertHeadings(host));
@@ -61,9 +43,26 @@ export const countSyncs = async (kind: HostKind, doc: SourceDocument): Promise<S
   return { check, headings, datestamp, naiveCheck };
 };
 
+export interface CheckTraffic {
+  /** Every byte Office sent back for one check (the client's clean-up after the run included). */
+  readonly responseBytes: number;
+  readonly requestBytes: number;
+  /** The largest single response: what Office's payload limit (5 MB) applies to. */
+  readonly largestResponseBytes: number;
+}
+
+/** What one check sends and receives, measured on the real client's requests. */
+export const checkTraffic = async (kind: HostKind, doc: SourceDocument): Promise<CheckTraffic> => {
+  const opened = openSimulated(kind, doc);
+  await runCheck(opened.host, TODAY);
+  await settle();
+  const { responseBytes, requestBytes, largestResponseBytes } = opened.traffic();
+  return { responseBytes, requestBytes, largestResponseBytes };
+};
+
 /** Wall time of one check with `latencyMs` added to every sync, as over a slow connection to Office on the web. */
 export const simulatedCheckMs = async (kind: HostKind, doc: SourceDocument, latencyMs: number): Promise<number> => {
-  const { host } = open(kind, doc, latencyMs);
+  const { host } = openSimulated(kind, doc, latencyMs);
   const start = performance.now();
   await runCheck(host, TODAY);
   return performance.now() - start;

@@ -1,18 +1,16 @@
 import type { SourceDocument } from '../src/core';
 import { columnLetters } from '../src/hosts/excel/cells';
-import { createExcelDouble } from '../test/office/excel';
-import { createWordDouble } from '../test/office/word';
+import { openSimulated } from './simulated';
 
 /**
  * How many syncs a straightforward reader needs: load the tables, then each table's rows, then
  * each row's cells, then each cell's paragraphs — a sync per row, the mistake
- * eslint-plugin-office-addins' no-context-sync-in-loop exists to catch. Run for real on the Word
- * double so the figure is counted, not estimated.
+ * eslint-plugin-office-addins' no-context-sync-in-loop exists to catch. Run for real on
+ * Microsoft's Word client over the simulator, so the figure is counted, not estimated.
  */
 export const naiveWordCheckSyncs = async (doc: SourceDocument): Promise<number> => {
-  const double = createWordDouble(doc);
-  double.resetSyncCount();
-  await double.environment.run(async (context) => {
+  const opened = openSimulated('word', doc);
+  await Word.run(async (context) => {
     const tables = context.document.body.tables;
     tables.load('items');
     await context.sync();
@@ -26,17 +24,13 @@ export const naiveWordCheckSyncs = async (doc: SourceDocument): Promise<number> 
       }
     }
   });
-  return double.syncCount;
+  return opened.traffic().syncs;
 };
 
-/**
- * The Excel twin: find the used range, then read it a row at a time — a sync per row. Run on the
- * Excel double, so this figure is counted too.
- */
+/** The Excel twin: find the used range, then read it a row at a time — a sync per row. */
 export const naiveExcelCheckSyncs = async (doc: SourceDocument): Promise<number> => {
-  const double = createExcelDouble(doc);
-  double.resetSyncCount();
-  await double.environment.run(async (context) => {
+  const opened = openSimulated('excel', doc);
+  await Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
@@ -49,5 +43,5 @@ export const naiveExcelCheckSyncs = async (doc: SourceDocument): Promise<number>
       await context.sync();
     }
   });
-  return double.syncCount;
+  return opened.traffic().syncs;
 };
