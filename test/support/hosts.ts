@@ -1,0 +1,59 @@
+import type { SourceDocument } from '../../src/core';
+import { createExcelHost, officeExcelEnvironment, type ExcelHostOptions, type ExcelStatusHost } from '../../src/hosts/excel';
+import type { StatusHost } from '../../src/hosts/host';
+import { createWordHost, officeWordEnvironment } from '../../src/hosts/word';
+import type { OfficeClient, OfficeHostName } from '../../src/simulator/client/types';
+import { createExcelSimulator, type ExcelSimulator, type ExcelSimulatorOptions } from '../../src/simulator/excel';
+import { isolatedOfficeClient, loadOfficeClient, useClient } from '../../src/simulator/node';
+import { createWordSimulator, type WordSimulator, type WordSimulatorOptions } from '../../src/simulator/word';
+
+/**
+ * The hosts as the tests run them: a simulated document opened in Microsoft's own client, and
+ * the host built on the real Office environment (`officeWordEnvironment`/`officeExcelEnvironment`),
+ * exactly as the pane builds it in Office.
+ *
+ * The client is loaded into the test's own realm, as a page's script tag would; a test file
+ * that needs the other host too gets that one in a jsdom window of its own (Microsoft's Word
+ * and Excel files refuse to share a realm), and the global `Office`/`Word`/`Excel` point at
+ * whichever document was opened last.
+ */
+
+const isolated: Partial<Record<OfficeHostName, OfficeClient>> = {};
+
+export const officeClient = (host: OfficeHostName): OfficeClient => {
+  let client: OfficeClient;
+  try {
+    client = loadOfficeClient(host);
+  } catch {
+    client = isolated[host] ??= isolatedOfficeClient(host);
+  }
+  useClient(client);
+  return client;
+};
+
+export interface OpenedWord {
+  readonly sim: WordSimulator;
+  readonly host: StatusHost;
+}
+
+export interface OpenedExcel {
+  readonly sim: ExcelSimulator;
+  readonly host: ExcelStatusHost;
+}
+
+/** A Word document holding `doc`, open under the Word host. */
+export const openWord = (doc: SourceDocument, options?: WordSimulatorOptions): OpenedWord => {
+  const sim = createWordSimulator(doc, options);
+  sim.open(officeClient('Word'));
+  return { sim, host: createWordHost(officeWordEnvironment()) };
+};
+
+/** An Excel workbook holding `doc` laid out on a sheet, open under the Excel host. */
+export const openExcel = (doc: SourceDocument, options?: ExcelSimulatorOptions, hostOptions?: ExcelHostOptions): OpenedExcel => {
+  const sim = createExcelSimulator(doc, options);
+  sim.open(officeClient('Excel'));
+  return { sim, host: createExcelHost(officeExcelEnvironment(), hostOptions) };
+};
+
+/** Lets the client's fire-and-forget work (clean-up after a run, event delivery) reach the simulator. */
+export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
