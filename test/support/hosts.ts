@@ -1,7 +1,6 @@
 import type { SourceDocument } from '../../src/core';
 import { createExcelHost, officeExcelEnvironment, type ExcelHostOptions, type ExcelStatusHost } from '../../src/hosts/excel';
-import type { StatusHost } from '../../src/hosts/host';
-import { createWordHost, officeWordEnvironment } from '../../src/hosts/word';
+import { createWordHost, officeWordEnvironment, type WordStatusHost } from '../../src/hosts/word';
 import type { OfficeClient, OfficeHostName } from '../../src/simulator/client/types';
 import { createExcelSimulator, type ExcelSimulator, type ExcelSimulatorOptions } from '../../src/simulator/excel';
 import { isolatedOfficeClient, loadOfficeClient, useClient } from '../../src/simulator/node';
@@ -33,7 +32,7 @@ export const officeClient = (host: OfficeHostName): OfficeClient => {
 
 export interface OpenedWord {
   readonly sim: WordSimulator;
-  readonly host: StatusHost;
+  readonly host: WordStatusHost;
 }
 
 export interface OpenedExcel {

@@ -45,6 +45,8 @@ interface BodyTarget {
 export interface WordApiOptions {
   /** Who the simulated user is (comment author). */
   readonly author?: string;
+  /** The requirement sets Word supports, where a behaviour differs by version ("WordApi 1.3"). */
+  readonly supports?: (set: string) => boolean;
 }
 
 type Thunk<T> = () => readonly T[];
@@ -269,9 +271,10 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
         StyleBuiltIn: (b) => paragraphsIn(b.container, false)[0]?.styleBuiltIn ?? 'Normal',
       },
       navigation: {
-        // WordApi 1.3 lists the paragraphs in tables too, in document order
+        // "Paragraphs in tables aren't returned for requirement sets 1.1 and 1.2. From requirement
+        // set 1.3, paragraphs in tables are also returned", in document order
         // (https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-paragraphs-member).
-        Paragraphs: (b) => paragraphs(() => paragraphsIn(b.container, true)),
+        Paragraphs: (b) => paragraphs(() => paragraphsIn(b.container, options.supports?.('WordApi 1.3') ?? true)),
         // Every table of the body, nested ones included (https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-tables-member).
         Tables: (b) => tables(() => tablesIn(b.container)),
         ContentControls: (b) => controls(() => controlsIn(b.container)),

@@ -34,7 +34,7 @@ import {
  */
 
 /** A SourceTable as Word rows: a cell merged down becomes a `restart` cell and `continue` cells below it. */
-const tableNode = (source: SourceTable): TableNode => {
+export const tableNodeFrom = (source: SourceTable): TableNode => {
   const grid = resolveGrid(source);
   const rows: RowNode[] = source.rows.map((row: SourceRow, r) => {
     const cells: CellNode[] = [];
@@ -68,7 +68,7 @@ export const wordDocumentFrom = (source: SourceDocument): WordDocument => {
   const doc = emptyDocument();
   doc.body.blocks = source.blocks.map((block) =>
     block.kind === 'table'
-      ? tableNode(block)
+      ? tableNodeFrom(block)
       : paragraphNode(block.text, {
           ...(block.emphasis === 'heading-style' ? { style: 'Heading 1' } : {}),
           ...(block.emphasis === 'bold' ? { bold: true } : {}),

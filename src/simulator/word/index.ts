@@ -7,10 +7,10 @@ import { createReferenceTable, respond, withRequirementSets } from '../richapi/r
 import { setSupported, simObject } from '../richapi/objects';
 import { wordTypes } from './api';
 import { locationOf, sourceDocumentOf, wordDocumentFrom } from './build';
-import { controlsIn, paragraphsIn, rawText, type Protection, type WordDocument } from './model';
+import { controlsIn, flatBlocks, paragraphsIn, rawText, type Protection, type TableNode, type WordDocument } from './model';
 
 export * from './model';
-export { sourceDocumentOf, wordDocumentFrom, locationOf } from './build';
+export { sourceDocumentOf, wordDocumentFrom, locationOf, tableNodeFrom } from './build';
 
 export interface WordSimulatorOptions extends EndpointOptions, Partial<OfficeOptions> {
   /** Requirement sets the simulated Word reports (default `{ WordApi: '1.4' }`). */
@@ -43,15 +43,16 @@ export interface WordSimulator {
   setProtection(protection: Protection): void;
   /** The content controls of the body, outermost first. */
   contentControls(): { tag: string; title: string; text: string }[];
+  /** The table at block `block` of `snapshot()`'s numbering, in the live document. */
+  tableAt(block: number): TableNode | undefined;
 }
 
 export const createWordSimulator = (source: SourceDocument, options: WordSimulatorOptions = {}): WordSimulator => {
   const document = wordDocumentFrom(JSON.parse(JSON.stringify(source)) as SourceDocument);
   if (options.protection) document.protection = options.protection;
   const requirementSets = options.requirementSets ?? { WordApi: '1.4' };
-  const types = withRequirementSets(wordTypes(document, { ...(options.author ? { author: options.author } : {}) }), (set) =>
-    setSupported(requirementSets, set),
-  );
+  const supports = (set: string): boolean => setSupported(requirementSets, set);
+  const types = withRequirementSets(wordTypes(document, { supports, ...(options.author ? { author: options.author } : {}) }), supports);
   const references = createReferenceTable();
   const root = simObject('Document', document);
   const endpoint = createEndpoint((request) => respond(request, { types, root, references }), options);
@@ -81,5 +82,9 @@ export const createWordSimulator = (source: SourceDocument, options: WordSimulat
     },
     contentControls: () =>
       controlsIn(document.body).map((c) => ({ tag: c.tag, title: c.title, text: paragraphsIn(c, true).map(rawText).join('\r') })),
+    tableAt: (block) => {
+      const found = flatBlocks(document.body)[block];
+      return found?.kind === 'table' ? found : undefined;
+    },
   };
 };

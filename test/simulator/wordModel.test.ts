@@ -1,16 +1,30 @@
-import { seedDocument } from '../fixtures/seed';
-import { createWordDouble, table, type WordDoubleOptions } from '../office/word';
 import { simpleTable } from '../../src/core/document';
+import { loadOfficeClient } from '../../src/simulator/node';
+import {
+  boldOf,
+  createWordSimulator,
+  paragraphsIn,
+  run,
+  tableNodeFrom,
+  type ParagraphNode,
+  type WordSimulator,
+  type WordSimulatorOptions,
+} from '../../src/simulator/word';
+import { seedDocument } from '../fixtures/seed';
 import { afterOf, beforeOf, tablesOf } from '../fixtures/plain';
 
 /**
- * The double itself: it must keep Office.js's rules, or the host tests prove nothing. Every call
- * below is typed against the real `Word.*` API, as the host's are.
+ * The simulated Word as Microsoft's client meets it: what it loads, what it writes and when, and
+ * where it refuses. What the client itself enforces (a property read before load and sync) is
+ * shown here as the client does it; the rest is the simulator's, each on its evidence.
  */
-const withContext = async <T>(batch: (context: Word.RequestContext) => Promise<T>, options?: WordDoubleOptions) => {
-  const double = createWordDouble(seedDocument, options);
-  const result = await double.environment.run(batch);
-  return { double, result };
+
+const client = loadOfficeClient('Word');
+
+const open = (options?: WordSimulatorOptions): WordSimulator => {
+  const sim = createWordSimulator(seedDocument, options);
+  sim.open(client);
+  return sim;
 };
 
 const codeOf = (error: unknown): unknown => (error as { code?: unknown }).code;
@@ -24,9 +38,18 @@ const failure = async (work: () => unknown): Promise<unknown> => {
   throw new Error('expected a failure');
 };
 
-describe('Word double: loading', () => {
-  it('throws PropertyNotLoaded for a property not loaded, and before the sync', async () => {
-    await withContext(async (context) => {
+/** The seed's paragraphs in document order with their table depth, worked out from its blocks. */
+const seedParagraphs = (): [string, number][] =>
+  seedDocument.blocks.flatMap((block): [string, number][] =>
+    block.kind === 'paragraph'
+      ? [[block.text, 0]]
+      : block.rows.flatMap((row) => row.cells.flatMap((c) => (c.paragraphs.length > 0 ? c.paragraphs : ['']).map((text): [string, number] => [text, 1]))),
+  );
+
+describe('simulated Word: loading', () => {
+  it('leaves PropertyNotLoaded to the client: before load, before the sync, and for what was not loaded', async () => {
+    open();
+    await Word.run(async (context) => {
       const tables = context.document.body.tables;
       expect(codeOf(await failure(() => tables.items))).toBe('PropertyNotLoaded');
       tables.load('items/rowCount');
@@ -36,33 +59,32 @@ describe('Word double: loading', () => {
       const first = tables.items[0] as Word.Table;
       expect(first.rowCount).toBe(tablesOf(seedDocument)[0]?.length);
       const notLoaded = await failure(() => first.nestingLevel);
-      expect(codeOf(notLoaded)).toBe('PropertyNotLoaded');
-      expect(notLoaded).toMatchObject({ name: 'RichApi.Error', debugInfo: { code: 'PropertyNotLoaded', errorLocation: 'Table.nestingLevel' } });
+      expect(notLoaded).toMatchObject({ code: 'PropertyNotLoaded', debugInfo: { errorLocation: 'Table.nestingLevel' } });
       expect(codeOf(await failure(() => first.rows.items))).toBe('PropertyNotLoaded');
     });
   });
 
   it('loads through navigation paths in one sync', async () => {
-    const { double, result } = await withContext(async (context) => {
+    const sim = open();
+    const result = await Word.run(async (context) => {
       const tables = context.document.body.tables;
       tables.load('items/rows/items/cellCount,items/rows/items/cells/items/body/paragraphs/items/text');
       await context.sync();
       return tables.items.map((t) => t.rows.items.map((r) => [r.cellCount, r.cells.items.map((c) => c.body.paragraphs.items.map((p) => p.text))]));
     });
-    expect(double.syncCount).toBe(1);
+    expect(sim.syncCount).toBe(1);
     expect(result).toEqual(tablesOf(seedDocument).map((rows) => rows.map((row) => [row.length, row])));
   });
 
   it('reads the value a property had at the sync, not later', async () => {
-    const double = createWordDouble(seedDocument);
-    await double.environment.run(async (context) => {
+    const sim = open();
+    await Word.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load('items/text');
       await context.sync();
       const first = paragraphs.items[0] as Word.Paragraph;
-      double.edit((doc) => {
-        const p = doc.blocks[0];
-        if (p?.kind === 'paragraph') p.text = 'Nieuwe titel';
+      sim.edit((doc) => {
+        (doc.body.blocks[0] as ParagraphNode).runs = [run('Nieuwe titel')];
       });
       expect(first.text).toBe(beforeOf(seedDocument)[0]);
       first.load('text');
@@ -71,43 +93,32 @@ describe('Word double: loading', () => {
     });
   });
 
-  it('rejects a load of a property it does not know', async () => {
-    await withContext(async (context) => {
+  it('rejects a load of a property it does not know (no public source on the code Word answers: InvalidArgument)', async () => {
+    open();
+    await Word.run(async (context) => {
       context.document.body.tables.load('items/noSuchProperty');
       expect(codeOf(await failure(() => context.sync()))).toBe('InvalidArgument');
     });
   });
 });
 
-describe('Word double: body paragraphs and load paths', () => {
-  /** The seed's paragraphs in document order with their table depth, worked out from its blocks. */
-  const seedParagraphs = (): [string, number][] =>
-    seedDocument.blocks.flatMap((block): [string, number][] =>
-      block.kind === 'paragraph'
-        ? [[block.text, 0]]
-        : block.rows.flatMap((row) =>
-            row.cells.flatMap((c) => (c.paragraphs.length > 0 ? c.paragraphs : ['']).map((text): [string, number] => [text, 1])),
-          ),
-    );
-
+describe('simulated Word: body paragraphs and load paths', () => {
   it('lists every paragraph of the body, those in tables too, with its table depth (WordApi 1.3)', async () => {
-    const { double, result } = await withContext(async (context) => {
+    const sim = open();
+    const result = await Word.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load('items/text,items/tableNestingLevel');
       await context.sync();
       return paragraphs.items.map((p): [string, number] => [p.text, p.tableNestingLevel]);
     });
-    expect(double.syncCount).toBe(1);
+    expect(sim.syncCount).toBe(1);
     expect(result).toEqual(seedParagraphs());
   });
 
-  it('gives a nested table\'s paragraphs their own depth', async () => {
-    const double = createWordDouble(seedDocument);
-    double.edit((doc) => {
-      const first = doc.blocks.find((b) => b.kind === 'table');
-      if (first?.kind === 'table') first.rows[0]?.cells[0]?.blocks.push(table(simpleTable([[['genest']]])));
-    });
-    const levels = await double.environment.run(async (context) => {
+  it("gives a nested table's paragraphs their own depth", async () => {
+    const sim = open();
+    sim.edit(() => sim.tableAt(1)?.rows[0]?.cells[0]?.blocks.push(tableNodeFrom(simpleTable([[['genest']]]))));
+    const levels = await Word.run(async (context) => {
       const paragraphs = context.document.body.paragraphs.load('items/text,items/tableNestingLevel');
       await context.sync();
       return paragraphs.items.filter((p) => p.text === 'genest').map((p) => p.tableNestingLevel);
@@ -115,130 +126,124 @@ describe('Word double: body paragraphs and load paths', () => {
     expect(levels).toEqual([2]);
   });
 
-  it('leaves the paragraphs in tables out before WordApi 1.3, as Word does', async () => {
-    const { result } = await withContext(
-      async (context) => {
-        const paragraphs = context.document.body.paragraphs.load('items/text');
-        await context.sync();
-        return paragraphs.items.map((p) => p.text);
-      },
-      { requirementSets: { WordApi: '1.2' } },
-    );
+  it('leaves the paragraphs in tables out before WordApi 1.3, as the reference says', async () => {
+    open({ requirementSets: { WordApi: '1.2' } });
+    const result = await Word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load('items/text');
+      await context.sync();
+      return paragraphs.items.map((p) => p.text);
+    });
     expect(result).toEqual(seedDocument.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])));
   });
 
-  it('loads what a path names and nothing else; a bare "items" loads no property', async () => {
-    await withContext(async (context) => {
+  it('loads what a path names; a bare "items" is sent as "*" by the client and loads every property', async () => {
+    open();
+    await Word.run(async (context) => {
       const bare = context.document.body.paragraphs.load('items');
       const direct = context.document.body.tables.load('rowCount');
       const all = context.document.body.tables.getFirst().load();
       await context.sync();
-      const first = bare.items[0] as Word.Paragraph;
       expect(bare.items).toHaveLength(seedParagraphs().length);
-      expect(codeOf(await failure(() => first.text))).toBe('PropertyNotLoaded');
+      expect(bare.items[0]?.text).toBe(beforeOf(seedDocument)[0]);
       expect(direct.items.map((t) => t.rowCount)).toEqual(tablesOf(seedDocument).map((rows) => rows.length));
       expect(codeOf(await failure(() => direct.items[0]?.nestingLevel))).toBe('PropertyNotLoaded');
       expect([all.rowCount, all.nestingLevel]).toEqual([tablesOf(seedDocument)[0]?.length, 1]);
     });
   });
 
-  it('keeps one proxy per paragraph across loads, and refuses a path below a scalar', async () => {
-    await withContext(async (context) => {
-      const paragraphs = context.document.body.paragraphs.load('items/text');
-      await context.sync();
-      const first = paragraphs.items[0];
-      paragraphs.load('items/tableNestingLevel');
-      await context.sync();
-      expect(paragraphs.items[0]).toBe(first);
-      expect(first?.text).toBe(beforeOf(seedDocument)[0]);
-      expect(first?.tableNestingLevel).toBe(0);
-      paragraphs.load('items/text/length');
+  it('refuses a path below a scalar', async () => {
+    open();
+    await Word.run(async (context) => {
+      context.document.body.paragraphs.load('items/text/length');
       expect(codeOf(await failure(() => context.sync()))).toBe('InvalidArgument');
     });
   });
 });
 
-describe('Word double: writing', () => {
+describe('simulated Word: writing', () => {
   it('applies queued writes at sync, not before', async () => {
-    const double = createWordDouble(seedDocument);
-    await double.environment.run(async (context) => {
+    const sim = open();
+    await Word.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load('items/text');
       await context.sync();
       paragraphs.items[paragraphs.items.length - 1]?.insertText('1 januari 2030', 'Replace');
-      expect(afterOf(double.snapshot())).toEqual(afterOf(seedDocument));
+      expect(afterOf(sim.snapshot())).toEqual(afterOf(seedDocument));
       await context.sync();
-      expect(afterOf(double.snapshot())).toEqual(['1 januari 2030']);
+      expect(afterOf(sim.snapshot())).toEqual(['1 januari 2030']);
     });
   });
 
-  it('refuses a whole batch that writes on a protected document, AccessDenied', async () => {
-    const double = createWordDouble(seedDocument, { protected: true });
-    await double.environment.run(async (context) => {
+  it('refuses writes on a protected document with AccessDenied, leaving it as it was', async () => {
+    const sim = open({ protection: 'AllowOnlyReading' });
+    await Word.run(async (context) => {
       const table = context.document.body.tables.getFirst();
       table.getCell(2, 3).body.paragraphs.getFirst().insertText('X', 'Replace');
       table.insertParagraph('Y', 'After');
       expect(codeOf(await failure(() => context.sync()))).toBe('AccessDenied');
     });
-    expect(double.snapshot()).toEqual(seedDocument);
-    double.setProtected(false);
-    await double.environment.run(async (context) => {
+    expect(sim.snapshot()).toEqual(seedDocument);
+    sim.setProtection('NoProtection');
+    await Word.run(async (context) => {
       context.document.body.tables.getFirst().getCell(2, 3).body.paragraphs.getFirst().insertText('X', 'Replace');
       await context.sync();
     });
-    expect(tablesOf(double.snapshot())[0]?.[2]?.[3]).toEqual(['X']);
+    expect(tablesOf(sim.snapshot())[0]?.[2]?.[3]).toEqual(['X']);
   });
 
-  it('fails APIs beyond its requirement sets with ApiNotFound', async () => {
-    const double = createWordDouble(seedDocument, { requirementSets: { WordApi: '1.3' } });
-    expect(double.environment.isSetSupported('WordApi', '1.3')).toBe(true);
-    expect(double.environment.isSetSupported('WordApi', '1.4')).toBe(false);
-    await double.environment.run(async (context) => {
-      context.document.body.tables.getFirst().mergeCells(2, 0, 2, 3);
+  it('fails APIs beyond its requirement sets with ApiNotFound, and reports its sets through Office.context', async () => {
+    const sim = open({ requirementSets: { WordApi: '1.3' } });
+    expect(Office.context.requirements.isSetSupported('WordApi', '1.3')).toBe(true);
+    expect(Office.context.requirements.isSetSupported('WordApi', '1.4')).toBe(false);
+    await Word.run(async (context) => {
+      context.document.body.paragraphs.getFirst().getReviewedText('Current');
       expect(codeOf(await failure(() => context.sync()))).toBe('ApiNotFound');
     });
-    expect(double.snapshot()).toEqual(seedDocument);
+    expect(sim.snapshot()).toEqual(seedDocument);
   });
 
-  it('inserts rows after a template row and merges them, keeping every text', async () => {
-    const double = createWordDouble(seedDocument);
-    await double.environment.run(async (context) => {
+  it('inserts rows after a template row, keeping every other text, and sets their font', async () => {
+    const sim = open();
+    await Word.run(async (context) => {
       const table = context.document.body.tables.getFirst();
       table.getCell(2, 0).parentRow.insertRows('Before', 1, [['NIEUW', 'b']]);
-      const merged = table.mergeCells(2, 0, 2, 3);
-      merged.body.font.bold = true;
+      table.getCell(2, 0).body.font.bold = true;
       await context.sync();
     });
-    const rows = tablesOf(double.snapshot())[0] ?? [];
-    expect(rows[2]).toEqual([['NIEUW', 'b']]);
+    const rows = tablesOf(sim.snapshot())[0] ?? [];
+    expect(rows[2]).toEqual([['NIEUW'], ['b'], [''], ['']]);
     expect(rows.slice(3)).toEqual(tablesOf(seedDocument)[0]?.slice(2));
-    expect(double.isRowBold(1, 2)).toBe(true);
-    expect(double.isRowBold(1, 3)).toBe(false);
+    const bold = (row: number): (boolean | null)[] => sim.tableAt(1)?.rows[row]?.cells.map((c) => boldOf(paragraphsIn(c, false))) ?? [];
+    expect(bold(2)[0]).toBe(true);
+    expect(bold(3)[0]).toBe(false);
   });
 
   it('refuses more values than the template row has cells', async () => {
-    await withContext(async (context) => {
+    open();
+    await Word.run(async (context) => {
       context.document.body.tables.getFirst().getCell(1, 0).parentRow.insertRows('After', 1, [['a', 'b']]);
       expect(codeOf(await failure(() => context.sync()))).toBe('InvalidArgument');
     });
   });
 
   it('counts syncs and adds latency to each', async () => {
-    const double = createWordDouble(seedDocument, { latencyMs: 20 });
+    const sim = open({ latencyMs: 20 });
     const started = Date.now();
-    await double.environment.run(async (context) => {
+    await Word.run(async (context) => {
+      context.document.body.load('text');
       await context.sync();
+      context.document.body.paragraphs.getFirst().load('text');
       await context.sync();
     });
-    expect(double.syncCount).toBe(2);
+    expect(sim.syncCount).toBe(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(38);
-    double.resetSyncCount();
-    expect(double.syncCount).toBe(0);
+    sim.resetTraffic();
+    expect(sim.syncCount).toBe(0);
   });
 
   it('finds content controls by tag', async () => {
-    const double = createWordDouble(seedDocument);
-    await double.environment.run(async (context) => {
+    const sim = open();
+    await Word.run(async (context) => {
       const control = context.document.body.tables.getFirst().insertParagraph('x', 'After').insertContentControl();
       control.tag = 'a';
       await context.sync();
@@ -250,6 +255,6 @@ describe('Word double: writing', () => {
       expect(found.items.map((c) => [c.tag, c.text])).toEqual([['a', 'x']]);
       expect(other.items).toEqual([]);
     });
-    expect(double.contentControls()).toEqual([{ tag: 'a', title: '', text: 'x' }]);
+    expect(sim.contentControls()).toEqual([{ tag: 'a', title: '', text: 'x' }]);
   });
 });
