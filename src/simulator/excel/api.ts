@@ -42,6 +42,8 @@ interface TableTarget {
 export interface ExcelApiHooks {
   /** The add-in (un)registered for `worksheets.onChanged`. */
   readonly onChangedRegistration?: (registered: boolean) => void;
+  /** Cell data changed through the API (values written, cells inserted): Excel raises `onChanged` for the add-in's own changes too. */
+  readonly onDataChanged?: (sheet: SheetModel, area: Area) => void;
 }
 
 const forCells = (r: RangeTarget, visit: (row: number, column: number) => void): void => {
@@ -185,6 +187,7 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
     }),
 
     Worksheet: defineType<SheetModel>({
+      key: { name: 'Id', of: (sheet) => sheet.id },
       sets: {
         Protection: 'ExcelApi 1.2',
         GetUsedRangeOrNullObject: 'ExcelApi 1.4',
@@ -275,6 +278,7 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
             }),
           );
           changed();
+          hooks.onDataChanged?.(r.sheet, r.area);
         },
         NumberFormat: (r, value) => {
           guard(r.sheet, 'Range.numberFormat');
@@ -314,6 +318,7 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
           if (cut && columns) throw officeError('InvalidOperation', 'Range.insert', 'This operation would split a merged cell.');
           insertRows(workbook, r.sheet, r.area.row, r.area.rowCount, columns);
           changed();
+          hooks.onDataChanged?.(r.sheet, r.area);
           return range(r);
         },
         /**
@@ -440,6 +445,7 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
     }),
 
     Table: defineType<TableTarget>({
+      key: { name: 'Id', of: (t) => t.table.name },
       sets: {
         Worksheet: 'ExcelApi 1.2',
       },
@@ -484,8 +490,22 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
             line.forEach((v, j) => (cellFor(t.sheet, row + i, t.table.area.column + j).value = v as string | number | boolean));
           });
           changed();
-          return undefined;
+          hooks.onDataChanged?.(t.sheet, { row, column: t.table.area.column, rowCount: count, columnCount: t.table.area.columnCount });
+          return simObject('TableRow', { ...t, index: at });
         },
+      },
+    }),
+
+    // A row of an Excel table, by its index in the table's body (https://learn.microsoft.com/javascript/api/excel/excel.tablerow).
+    TableRow: defineType<TableTarget & { readonly index: number }>({
+      scalars: {
+        Index: (r) => r.index,
+        Values: (r) => [
+          Array.from({ length: r.table.area.columnCount }, (_, j) => cellAt(r.sheet, r.table.area.row + 1 + r.index, r.table.area.column + j).value),
+        ],
+      },
+      methods: {
+        GetRange: (r) => range({ sheet: r.sheet, area: { row: r.table.area.row + 1 + r.index, column: r.table.area.column, rowCount: 1, columnCount: r.table.area.columnCount } }),
       },
     }),
 
@@ -530,6 +550,7 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
     }),
 
     NamedItem: defineType<NameModel>({
+      key: { name: '_Id', of: (n) => n.name },
       sets: {
         Formula: 'ExcelApi 1.7',
         Comment: 'ExcelApi 1.4',

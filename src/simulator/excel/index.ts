@@ -78,17 +78,33 @@ export const createExcelSimulator = (source: SourceDocument, options: ExcelSimul
   let listening = false;
   let client: OfficeClient | undefined;
   const requirementSets = options.requirementSets ?? { ExcelApi: '1.17' };
-  const types = withRequirementSets(excelTypes(workbook, { onChangedRegistration: (registered) => (listening = registered) }), (set) =>
-    setSupported(requirementSets, set),
+  /** Changes a batch made, told to a listening add-in after the batch's answer, as events follow the change. */
+  let pending: string[] = [];
+  const types = withRequirementSets(
+    excelTypes(workbook, {
+      onChangedRegistration: (registered) => (listening = registered),
+      onDataChanged: (_sheet, area) => pending.push(addressOf(area)),
+    }),
+    (set) => setSupported(requirementSets, set),
   );
   const references = createReferenceTable();
   const root = simObject('Workbook', workbook);
-  const endpoint = createEndpoint((request) => respond(request, { types, root, references }), options);
+  const endpoint = createEndpoint((request) => {
+    const answer = respond(request, { types, root, references });
+    const changes = pending;
+    pending = [];
+    if (changes.length > 0) setTimeout(() => changes.forEach((address) => notify(address)), 0);
+    return answer;
+  }, options);
   const office = createOffice('Excel', { ...options, requirementSets });
   const active = (): SheetModel => workbook.active;
   const at = (address: string) => parseAddress(address);
 
-  /** Tells the client a cell changed, as Excel does through its RichApi event channel. */
+  /**
+   * Tells the client a cell changed, as Excel does through its RichApi event channel: for a user's
+   * or co-author's edit and for the add-in's own (the event triggers listed in
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events).
+   */
   const notify = (address: string): void => {
     if (!listening || !client) return;
     const message = { type: 'WorksheetChanged', changeType: 'RangeEdited', source: 'Local', worksheetId: active().id, address, shiftDirection: 'None' };

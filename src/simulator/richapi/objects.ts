@@ -34,6 +34,12 @@ export interface ObjectType<T> {
   readonly items?: (target: T) => readonly SimObject[];
   /** A collection's indexer (`getItem` by key, or an item the host gave an id). */
   readonly indexer?: (target: T, key: unknown) => SimObject | null;
+  /**
+   * The key an item of this type carries in every collection result (`Id` where the type has a
+   * public `id`, else `_Id`), so the client addresses it by its key, through the collection's
+   * indexer, in later requests instead of by position.
+   */
+  readonly key?: { readonly name: 'Id' | '_Id'; readonly of: (target: T) => string | number };
   /** The requirement set the whole type needs ("WordApi 1.3"), where the reference gives one for the class. */
   readonly set?: string;
   /** The requirement set of a member above the API's first version, by wire name ("Tables": "WordApi 1.3"). */

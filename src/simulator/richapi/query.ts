@@ -6,7 +6,11 @@ import type { QueryInfo } from './protocol';
  * Answering a Query action: the client sends `load()`'s paths with `items/` stripped
  * (`rows/cells/body/paragraphs/text`), and reads back nested objects with PascalCase keys, a
  * collection as `{ _Items: [...] }` (read from OfficeExtension's `_handleResult` and
- * `createChildItemObjectPathUsingGetItemAt` in @microsoft/office-js 1.1.110; no public spec).
+ * `createChildItemObjectPathUsingIndexerOrGetItemAt` in @microsoft/office-js 1.1.110; no public
+ * spec). Each item of a type with a key carries it (`Id` or `_Id`) whatever was selected: the
+ * client reads it to address the item by key afterwards, and Excel's client binds worksheets and
+ * tables to `workbook.worksheets[id]` by it (`_collectionPropertyPath`); that Office sends keys
+ * unasked is inferred from that design, not documented.
  *
  * What a path means, as the client and Microsoft's documentation of `load()` describe it
  * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#load):
@@ -116,7 +120,12 @@ export const answerQuery = (types: TypeRegistry, object: SimObject, selection: S
   }
   if (collection) {
     const items = paged(type.items?.(object.target) ?? [], page);
-    out._Items = items.map((item) => answerQuery(types, item, itemSelection));
+    out._Items = items.map((item) => {
+      const answer = answerQuery(types, item, itemSelection) as Record<string, unknown>;
+      const key = typeOf(types, item).key;
+      if (key && !(key.name in answer)) answer[key.name] = key.of(item.target as never);
+      return answer;
+    });
   }
   return out;
 };

@@ -22,10 +22,9 @@ import { answerQuery, selectionOf } from './query';
  * - A null object (an `*OrNullObject` that found nothing) answers a query with null. Methods
  *   and property writes on it are ignored: no public source says what Office does there.
  *
- * Collections hand out their items by position (`GetItemAt`), the way the client addresses items
- * when the application returns no `Id`/`_Id` for them. Whether Word returns `_Id`s (which would
- * make an item keep its identity when earlier writes in the batch move it) is not documented; by
- * position is the stricter assumption for a host that queues several writes.
+ * An item of a collection result carries its key (`Id`/`_Id`, see query.ts), so the client
+ * addresses it by key (an Indexer path) in later requests and it keeps its identity when earlier
+ * writes of the batch move it; items of keyless types are addressed by position (`GetItemAt`).
  *
  * Objects the client keeps (inside `Word.run`/`Excel.run` it sends `_KeepReference` for every
  * object it creates, then instantiates it again) get a reference id in the Instantiate result;

@@ -54,6 +54,26 @@ type Thunk<T> = () => readonly T[];
 const locationArg = (value: unknown): string => (typeof value === 'string' ? value : String(value));
 
 export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): TypeRegistry => {
+  /**
+   * Keys of the items Word hands out (Paragraph, Table, TableRow, TableCell carry `_Id`; see
+   * richapi/query.ts), given when first handed out. Their form is not documented; numbers here.
+   */
+  const ids = new WeakMap<object, number>();
+  const idOf = (node: object): number => {
+    let id = ids.get(node);
+    if (id === undefined) {
+      id = doc.nextId++;
+      ids.set(node, id);
+    }
+    return id;
+  };
+  /** The item of a collection with key `key`; ItemNotFound once it has left the collection. */
+  const byKey = <N extends object>(list: readonly N[], key: unknown, location: string, keyOf: (node: N) => unknown = (n) => ids.get(n)): N => {
+    const found = list.find((node) => keyOf(node) === key || String(keyOf(node)) === String(key));
+    if (!found) throw officeError('ItemNotFound', location);
+    return found;
+  };
+
   let cached: WordIndex | undefined;
   const index = (): WordIndex => {
     if (!cached || cached.version !== doc.version) cached = buildIndex(doc);
@@ -316,6 +336,7 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     Paragraph: defineType<ParagraphNode>({
+      key: { name: '_Id', of: (p) => idOf(p) },
       sets: {
         TableNestingLevel: 'WordApi 1.3',
         StyleBuiltIn: 'WordApi 1.3',
@@ -438,6 +459,7 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     ParagraphCollection: defineType<Thunk<ParagraphNode>>({
+      indexer: (list, key) => paragraph(byKey(list(), key, 'ParagraphCollection.getItem')),
       sets: {
         GetFirst: 'WordApi 1.3',
         GetFirstOrNullObject: 'WordApi 1.3',
@@ -462,6 +484,7 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     Table: defineType<TableNode>({
+      key: { name: '_Id', of: (t) => idOf(t) },
       set: 'WordApi 1.3',
       scalars: {
         NestingLevel: (t) => index().tableLevel.get(t) ?? 1,
@@ -496,12 +519,14 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     TableCollection: defineType<Thunk<TableNode>>({
+      indexer: (list, key) => table(byKey(list(), key, 'TableCollection.getItem')),
       set: 'WordApi 1.3',
       items: (list) => list().map(table),
       methods: firstOf<Thunk<TableNode>>('TableCollection', (list) => list().map(table)),
     }),
 
     TableRow: defineType<RowNode>({
+      key: { name: '_Id', of: (r) => idOf(r) },
       set: 'WordApi 1.3',
       scalars: {
         CellCount: (r) => r.cells.length,
@@ -560,12 +585,14 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     TableRowCollection: defineType<Thunk<RowNode>>({
+      indexer: (list, key) => row(byKey(list(), key, 'TableRowCollection.getItem')),
       set: 'WordApi 1.3',
       items: (list) => list().map(row),
       methods: firstOf<Thunk<RowNode>>('TableRowCollection', (list) => list().map(row)),
     }),
 
     TableCell: defineType<CellNode>({
+      key: { name: '_Id', of: (c) => idOf(c) },
       set: 'WordApi 1.3',
       scalars: {
         Value: (c) => paragraphsIn(c, false).map(rawText).join('\r'),
@@ -583,12 +610,14 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     TableCellCollection: defineType<Thunk<CellNode>>({
+      indexer: (list, key) => cell(byKey(list(), key, 'TableCellCollection.getItem')),
       set: 'WordApi 1.3',
       items: (list) => list().map(cell),
       methods: firstOf<Thunk<CellNode>>('TableCellCollection', (list) => list().map(cell)),
     }),
 
     ContentControl: defineType<ContentControlNode>({
+      key: { name: 'Id', of: (c) => c.id },
       sets: {
         Tables: 'WordApi 1.3',
         GetRange: 'WordApi 1.3',
@@ -659,6 +688,7 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     ContentControlCollection: defineType<Thunk<ContentControlNode>>({
+      indexer: (list, key) => control(byKey(list(), key, 'ContentControlCollection.getItem', (c) => c.id)),
       sets: {
         GetByIdOrNullObject: 'WordApi 1.3',
         GetFirst: 'WordApi 1.3',
@@ -751,6 +781,7 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
 
     // https://learn.microsoft.com/javascript/api/word/word.comment (WordApi 1.4)
     Comment: defineType<CommentNode>({
+      key: { name: 'Id', of: (c) => c.id },
       set: 'WordApi 1.4',
       scalars: {
         Id: (c) => c.id,
@@ -784,6 +815,7 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     }),
 
     CommentCollection: defineType<Thunk<CommentNode>>({
+      indexer: (list, key) => comment(byKey(list(), key, 'CommentCollection.getItem', (c) => c.id)),
       set: 'WordApi 1.4',
       items: (list) => list().map(comment),
       methods: {
