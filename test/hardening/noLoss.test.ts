@@ -1,17 +1,15 @@
 import { bottomUp, type CellText, type Edit, type InsertHeadingEdit, type SourceDocument } from '../../src/core';
-import { createExcelHost } from '../../src/hosts/excel';
-import type { StatusHost } from '../../src/hosts/host';
+import type { StatusHost, UpdateResult } from '../../src/hosts/host';
 import { insertHeadings, refreshDateStamp } from '../../src/hosts/operations';
-import { createWordHost } from '../../src/hosts/word';
-import { createExcelDouble } from '../office/excel';
-import { createWordDouble } from '../office/word';
 import { prng, randomStatusDocument } from '../fixtures/synthetic';
 import { afterOf, paragraphText, tableIndexOf, tablesOf } from '../fixtures/plain';
+import { openExcel, openWord } from '../support/hosts';
 
 /**
  * No text is ever lost, as a property: on hundreds of random status tables, "Koppen invoegen"
- * and "Datum bijwerken" through each host double leave every cell they were not asked to change
- * exactly as it was, keep the measures in order, and change nothing when applied a second time.
+ * and "Datum bijwerken" through each host — on Microsoft's own client over the simulator — leave
+ * every cell they were not asked to change exactly as it was, keep the measures in order, and
+ * change nothing when applied a second time.
  */
 
 interface Opened {
@@ -21,12 +19,12 @@ interface Opened {
 
 const HOSTS: Record<'word' | 'excel', (doc: SourceDocument) => Opened> = {
   word: (doc) => {
-    const double = createWordDouble(doc);
-    return { host: createWordHost(double.environment), snapshot: () => double.snapshot() };
+    const { sim, host } = openWord(doc);
+    return { host, snapshot: () => sim.snapshot() };
   },
   excel: (doc) => {
-    const double = createExcelDouble(doc);
-    return { host: createExcelHost(double.environment), snapshot: () => double.snapshot() };
+    const { sim, host } = openExcel(doc);
+    return { host, snapshot: () => sim.snapshot() };
   },
 };
 
@@ -37,6 +35,22 @@ const expectedTables = (before: SourceDocument, edits: readonly Edit[]): CellTex
   for (const edit of inserts) tables[tableIndexOf(before, edit.block)]?.splice(edit.beforeRow, 0, [[edit.text]]);
   return tables;
 };
+
+/** The heading texts an update inserted. */
+const insertedHeadings = (result: UpdateResult): Set<string> =>
+  new Set(result.applied.flatMap((e: Edit) => (e.kind === 'insertHeading' ? [e.text] : [])));
+
+/**
+ * An inserted heading row as one cell, however it was written: merged, or (where the host could
+ * not merge: the Word client 1.1.110 has no Table.mergeCells) its text in the first cell and the
+ * row's other cells empty. Only rows of the headings this update inserted.
+ */
+const oneCellHeadings = (tables: readonly (readonly CellText[][])[], added: ReadonlySet<string>): CellText[][][] =>
+  tables.map((t) =>
+    t.map((row) =>
+      row.length > 1 && added.has(row[0]?.join('\n') ?? '') && row.slice(1).every((cell) => cell.join('').trim() === '') ? [row[0] as CellText] : row,
+    ),
+  );
 
 /** Cells as text, so an empty cell read as [] or [''] compares equal: what a reader sees. */
 const texts = (tables: readonly (readonly CellText[][])[]): string[][][] =>
@@ -57,12 +71,13 @@ describe.each(Object.keys(HOSTS) as Array<keyof typeof HOSTS>)('no loss through 
       const start = snapshot();
       const headings = await insertHeadings(host);
       const afterHeadings = snapshot();
-      expect(texts(tablesOf(afterHeadings))).toEqual(texts(expectedTables(start, headings.applied)));
+      const added = insertedHeadings(headings);
+      expect(texts(oneCellHeadings(tablesOf(afterHeadings), added))).toEqual(texts(expectedTables(start, headings.applied)));
 
       const stamp = await refreshDateStamp(host, TODAY);
       const after = snapshot();
       expect(texts(tablesOf(after))).toEqual(texts(tablesOf(afterHeadings)));
-      expect(measureTitles(after)).toEqual(measureTitles(start));
+      expect(measureTitles(after).filter((title) => !added.has(title))).toEqual(measureTitles(start));
       expect(afterOf(after)).toContain('24 november 2026');
       // Every paragraph after the table stays, but for the one old stamp that was rewritten.
       const stampEdit = stamp.applied.find((e) => e.kind === 'setDateStamp');
@@ -78,5 +93,5 @@ describe.each(Object.keys(HOSTS) as Array<keyof typeof HOSTS>)('no loss through 
       expect(againStamp.applied).toEqual([]);
       expect(snapshot()).toEqual(after);
     }
-  }, 120_000);
+  }, 300_000);
 });
