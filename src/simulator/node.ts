@@ -10,10 +10,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { JSDOM } from 'jsdom';
+import type { JSDOM as JSDOMClass } from 'jsdom';
 import { CLIENT_FILES, clientIn, type OfficeClient, type OfficeHostName } from './client/types';
 
 const LOADED = Symbol.for('statustabel.simulator.officeClient');
+
+/**
+ * jsdom, loaded only where a window is needed: a Jest test in the jsdom environment already is
+ * one, and there jsdom's own module cannot load (its globals lack TextEncoder).
+ */
+const jsdom = (): typeof JSDOMClass =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
+  (require('jsdom') as { JSDOM: typeof JSDOMClass }).JSDOM;
 const PAGE_URL = 'https://localhost:3000/taskpane.html';
 
 /** The host file's source, from the pinned @microsoft/office-js. */
@@ -23,6 +31,7 @@ export const officeClientSource = (host: OfficeHostName): string =>
 /** The few browser globals the client reads while it loads and runs: a window, its document, navigator and location. */
 const ensureWindow = (realm: Record<string | symbol, unknown>): void => {
   if (realm.window !== undefined && realm.document !== undefined) return;
+  const JSDOM = jsdom();
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { url: PAGE_URL });
   const define = (name: string, value: unknown): void => {
     Object.defineProperty(realm, name, { value, configurable: true, writable: true, enumerable: false });
@@ -52,8 +61,21 @@ export const loadOfficeClient = (host: OfficeHostName): OfficeClient => {
   return client;
 };
 
-/** Microsoft's client for `host` in a jsdom window of its own (another realm). */
+/**
+ * Microsoft's client for `host` in a window of its own (another realm): a jsdom window in Node,
+ * an iframe's window where the test itself runs in a jsdom page (Jest's jsdom environment).
+ */
 export const isolatedOfficeClient = (host: OfficeHostName): OfficeClient => {
+  const page = globalThis as unknown as { document?: Document };
+  if (page.document?.body && typeof navigator !== 'undefined' && /jsdom/i.test(navigator.userAgent)) {
+    const frame = page.document.createElement('iframe');
+    page.document.body.appendChild(frame);
+    const frameWindow = frame.contentWindow as unknown as { eval(source: string): unknown } | null;
+    if (!frameWindow) throw new Error('no window for an isolated Office.js client');
+    frameWindow.eval(officeClientSource(host));
+    return clientIn(frameWindow as unknown as Record<string, unknown>, host);
+  }
+  const JSDOM = jsdom();
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { runScripts: 'outside-only', url: PAGE_URL });
   dom.window.eval(officeClientSource(host));
   return clientIn(dom.window as unknown as Record<string, unknown>, host);
