@@ -1,39 +1,37 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { createExcelHost } from '../../src/hosts/excel';
-import { createWordHost } from '../../src/hosts/word';
+import { createWordHost, officeWordEnvironment } from '../../src/hosts/word';
 import { App } from '../../src/taskpane/App';
 import { seedDocument, seedWithout } from '../fixtures/seed';
-import { createExcelDouble } from '../office/excel';
-import { createWordDouble } from '../office/word';
 import { tablesOf } from '../fixtures/plain';
+import { openExcel, openWord } from '../support/hosts';
 
-/** The pane on the real Word and Excel hosts, over the Office test doubles (not the memory host). */
+/** The pane on the real Word and Excel hosts, on Microsoft's own clients over the simulator (not the memory host). */
 describe('task pane on the Word and Excel hosts', () => {
   it('Word: a click selects the finding’s cell, "Koppen invoegen" writes the heading row', async () => {
-    const double = createWordDouble(seedWithout('INBURGERING'));
-    render(<App host={createWordHost(double.environment)} language="nl" checkOnOpen today={() => '2021-06-19'} />);
+    const { sim, host } = openWord(seedWithout('INBURGERING'));
+    render(<App host={host} language="nl" checkOnOpen today={() => '2021-06-19'} />);
     await screen.findByTestId('summary');
     const finding = screen.getAllByTestId('finding').find((f) => f.textContent?.includes('Maatregel 4.2.1 heeft geen planning'));
     fireEvent.click(finding as HTMLElement);
-    await waitFor(() => expect(double.selection).toEqual({ block: 1, row: 2, column: 2 }));
+    await waitFor(() => expect(sim.selection()).toEqual({ block: 1, row: 2, column: 2 }));
 
     fireEvent.click(screen.getByRole('button', { name: 'Koppen invoegen' }));
     expect((await screen.findByTestId('change-report')).textContent).toContain('Kop “INBURGERING” ingevoegd.');
-    expect(tablesOf(double.snapshot()).flat().some((row) => row.length === 1 && row[0]?.[0] === 'INBURGERING')).toBe(true);
+    // Unmerged: Microsoft's client 1.1.110 has no Table.mergeCells, and the pane says so.
+    expect(tablesOf(sim.snapshot()).flat().some((row) => row[0]?.[0] === 'INBURGERING')).toBe(true);
   });
 
   it('Word: a protected document refuses the fix and the pane says why', async () => {
-    const double = createWordDouble(seedWithout('INBURGERING'), { protected: true });
-    render(<App host={createWordHost(double.environment)} language="nl" checkOnOpen today={() => '2021-06-19'} />);
+    const { host } = openWord(seedWithout('INBURGERING'), { protection: 'AllowOnlyReading' });
+    render(<App host={host} language="nl" checkOnOpen today={() => '2021-06-19'} />);
     await screen.findByTestId('summary');
     fireEvent.click(screen.getByRole('button', { name: 'Koppen invoegen' }));
     expect((await screen.findByRole('alert')).textContent).toContain('beveiligd');
   });
 
   it('Word: settings saved through the pane land in the document’s settings', async () => {
-    const double = createWordDouble(seedDocument);
-    const host = createWordHost(double.environment);
+    const { host } = openWord(seedDocument);
     render(<App host={host} language="nl" checkOnOpen today={() => '2021-06-19'} />);
     await screen.findByTestId('summary');
     fireEvent.click(screen.getByRole('tab', { name: 'Instellingen' }));
@@ -41,32 +39,32 @@ describe('task pane on the Word and Excel hosts', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan in het document' }));
     await screen.findByText('Instellingen opgeslagen in het document.');
     // A second host on the same document (a co-author) reads them back.
-    expect((await createWordHost(double.environment).capabilities.settings?.load())?.disabledRules).toEqual(['planning.missing']);
+    expect((await createWordHost(officeWordEnvironment()).capabilities.settings?.load())?.disabledRules).toEqual(['planning.missing']);
   });
 
   it('Excel: the same pane checks the sheet and selects a cell address', async () => {
-    const double = createExcelDouble(seedDocument);
-    render(<App host={createExcelHost(double.environment)} language="en" checkOnOpen today={() => '2021-06-19'} />);
+    const { sim, host } = openExcel(seedDocument);
+    render(<App host={host} language="en" checkOnOpen today={() => '2021-06-19'} />);
     expect((await screen.findByTestId('summary')).textContent).toBe('0 errors · 3 warnings · 3 info');
     fireEvent.click(screen.getAllByTestId('finding')[0] as HTMLElement);
-    await waitFor(() => expect(double.selection).toMatch(/^[A-Z]+\d+/));
+    await waitFor(() => expect(sim.selection()).toMatch(/^[A-Z]+\d+/));
   });
 });
 
 describe('marking findings on an Excel sheet', () => {
   it('colours the findings’ cells and restores them', async () => {
-    const double = createExcelDouble(seedDocument);
-    const before = double.fill('C3');
-    render(<App host={createExcelHost(double.environment)} language="nl" checkOnOpen today={() => '2021-06-19'} />);
+    const { sim, host } = openExcel(seedDocument);
+    const before = sim.fill('C3');
+    render(<App host={host} language="nl" checkOnOpen today={() => '2021-06-19'} />);
     await screen.findByTestId('summary');
     fireEvent.click(screen.getByRole('button', { name: 'Bevindingen markeren' }));
     // Six findings of the seed, each on its own cell.
     await screen.findByText('6 cellen gemarkeerd in het blad.');
     // 4.2.1's planning cell: row 3 of the sheet (header, HUISVESTING, 4.2.1), column C.
-    expect(double.fill('C3')).toBeDefined();
-    expect(double.fill('C3')).not.toBe(before);
+    expect(sim.fill('C3')).toBeDefined();
+    expect(sim.fill('C3')).not.toBe(before);
     fireEvent.click(screen.getByRole('button', { name: 'Markering wissen' }));
     await screen.findByText(/Markering gewist/);
-    expect(double.fill('C3')).toBe(before);
+    expect(sim.fill('C3')).toBe(before);
   });
 });

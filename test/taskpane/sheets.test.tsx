@@ -1,14 +1,13 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { SourceDocument } from '../../src/core/document';
-import { createExcelHost } from '../../src/hosts/excel';
-import { createWordHost } from '../../src/hosts/word';
+import { createExcelHost, officeExcelEnvironment } from '../../src/hosts/excel';
+import type { ExcelSimulator } from '../../src/simulator/excel';
 import { App } from '../../src/taskpane/App';
 import { nl } from '../../src/taskpane/i18n/nl';
 import { seedDocument, seedWithout } from '../fixtures/seed';
 import expectations from '../fixtures/seed-findings.json';
-import { createExcelDouble, type ExcelDouble } from '../office/excel';
-import { createWordDouble } from '../office/word';
+import { openExcel, openWord } from '../support/hosts';
 
 const ON_STAMP = (): string => '2021-06-19';
 
@@ -25,9 +24,9 @@ const TABLE_SHEET = 'Stand van zaken';
  * A workbook of two sheets: "Voorblad" (active, a note only) and "Stand van zaken" (the status
  * table), made by laying the table out on the first sheet and moving its cells to a second one.
  */
-const twoSheets = (doc: SourceDocument): ExcelDouble => {
-  const double = createExcelDouble(doc, { sheetName: 'Voorblad' });
-  double.edit((editor) => {
+const twoSheets = (doc: SourceDocument): ExcelSimulator => {
+  const { sim } = openExcel(doc, { sheetName: 'Voorblad' });
+  sim.edit((editor) => {
     const second = editor.addSheet(TABLE_SHEET);
     second.cells = editor.sheet.cells;
     second.merges = editor.sheet.merges;
@@ -35,14 +34,15 @@ const twoSheets = (doc: SourceDocument): ExcelDouble => {
     editor.sheet.merges = [];
     editor.setValue('A1', 'Toelichting bij de statustabel');
   });
-  return double;
+  return sim;
 };
 
-const renderExcel = (double: ExcelDouble) =>
+/** The pane on the workbook opened last (`_sim`), with the Excel environment as Office gives it. */
+const renderExcel = (_sim: ExcelSimulator) =>
   render(
     <App
-      host={createExcelHost(double.environment)}
-      hostForSheet={(sheet) => createExcelHost(double.environment, { sheet })}
+      host={createExcelHost(officeExcelEnvironment())}
+      hostForSheet={(sheet) => createExcelHost(officeExcelEnvironment(), { sheet })}
       language="nl"
       checkOnOpen
       today={ON_STAMP}
@@ -53,8 +53,8 @@ const sheetPicker = () => screen.findByRole('combobox', { name: nl.sheet });
 
 describe('the Excel sheet picker', () => {
   it('offers the sheets; picking the one with the table checks it there', async () => {
-    const double = twoSheets(seedDocument);
-    renderExcel(double);
+    const sim = twoSheets(seedDocument);
+    renderExcel(sim);
     // The active sheet holds no status table: the pane says so.
     expect(await screen.findByText(nl.noStatusTableOnSheet)).toBeTruthy();
     const picker = (await sheetPicker()) as HTMLSelectElement;
@@ -68,26 +68,26 @@ describe('the Excel sheet picker', () => {
     // A finding selects its cell on that sheet, which becomes the active one.
     const finding = screen.getAllByTestId('finding').find((f) => f.textContent?.includes('Maatregel 4.2.1 heeft geen planning'));
     fireEvent.click(finding as HTMLElement);
-    await waitFor(() => expect(double.workbook.active.name).toBe(TABLE_SHEET));
-    expect(double.selection).toBe('C3');
+    await waitFor(() => expect(sim.workbook.active.name).toBe(TABLE_SHEET));
+    expect(sim.selection()).toBe('C3');
   });
 
   it('a fix after picking a sheet writes on that sheet', async () => {
-    const double = twoSheets(seedWithout('INBURGERING'));
-    renderExcel(double);
+    const sim = twoSheets(seedWithout('INBURGERING'));
+    renderExcel(sim);
     fireEvent.change(await sheetPicker(), { target: { value: TABLE_SHEET } });
     await screen.findByTestId('summary');
     fireEvent.click(screen.getByRole('button', { name: nl.insertHeadings }));
     expect((await screen.findByTestId('change-report')).textContent).toContain(nl.headingInserted('INBURGERING'));
-    const [first, second] = double.workbook.sheets;
+    const [first, second] = sim.workbook.sheets;
     const texts = (sheet: typeof first) => [...(sheet?.cells.values() ?? [])].map((c) => c.value);
     expect(texts(second)).toContain('INBURGERING');
     expect(texts(first)).not.toContain('INBURGERING');
   });
 
   it('back to "the active sheet" checks the active sheet again', async () => {
-    const double = twoSheets(seedDocument);
-    renderExcel(double);
+    const sim = twoSheets(seedDocument);
+    renderExcel(sim);
     const picker = await sheetPicker();
     fireEvent.change(picker, { target: { value: TABLE_SHEET } });
     await screen.findByTestId('summary');
@@ -97,22 +97,22 @@ describe('the Excel sheet picker', () => {
   });
 
   it('a workbook of one sheet, or Word: no picker', async () => {
-    const { unmount } = renderExcel(createExcelDouble(seedDocument));
+    const { unmount } = renderExcel(openExcel(seedDocument).sim);
     await screen.findByTestId('summary');
     expect(screen.queryByRole('combobox', { name: nl.sheet })).toBeNull();
     unmount();
 
-    render(<App host={createWordHost(createWordDouble(seedDocument).environment)} language="nl" checkOnOpen today={ON_STAMP} />);
+    render(<App host={openWord(seedDocument).host} language="nl" checkOnOpen today={ON_STAMP} />);
     const summary = await screen.findByTestId('summary');
     expect(within(document.body).queryByRole('combobox', { name: nl.sheet })).toBeNull();
     expect(summary.textContent).toBe(seedSummary());
   });
 
   it('a sheet added later shows up when the picker gets focus', async () => {
-    const double = twoSheets(seedDocument);
-    renderExcel(double);
+    const sim = twoSheets(seedDocument);
+    renderExcel(sim);
     const picker = (await sheetPicker()) as HTMLSelectElement;
-    double.edit((editor) => editor.addSheet('Archief'));
+    sim.edit((editor) => editor.addSheet('Archief'));
     fireEvent.focus(picker);
     await waitFor(() => expect([...picker.options].map((o) => o.value)).toContain('Archief'));
   });
