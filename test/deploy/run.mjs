@@ -207,12 +207,12 @@ const main = async () => {
   const manifest = readFileSync(join(dist, 'manifest.xml'), 'utf8');
   const pages = ['taskpane.html', 'commands.html', 'dialog.html'];
 
-  await test('the build has the pages and the manifest, and no preview page, test double or local office.js', async () => {
+  await test('the build has the pages and the manifest, and no preview page, simulator or local office.js', async () => {
     for (const name of [...pages, 'manifest.xml']) expect(files.includes(name), `${name} missing from the build`);
     const development = files.filter((name) => /preview|office-js\/|\.map$/.test(name));
     expect(development.length === 0, `development files in the production build: ${development.join(', ')}`);
     const bundles = files.filter((name) => name.endsWith('.js')).map((name) => readFileSync(join(dist, name), 'utf8'));
-    expect(!bundles.some((code) => code.includes('__statustabelDouble')), 'a bundle carries the preview test double');
+    expect(!bundles.some((code) => code.includes('__statustabelSimulator')), 'a bundle carries the preview\'s simulator');
   });
 
   await test('no file of the build names localhost', async () => {

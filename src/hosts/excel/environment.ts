@@ -4,7 +4,7 @@ import { HostError } from '../host';
 /**
  * What the Excel host needs from Office: `Excel.run`, requirement-set checks, the document's
  * settings and change events. Injected, so the host runs against Office.js in Excel and against
- * the in-memory double in tests.
+ * Microsoft's client over the simulator in tests.
  */
 export interface ExcelEnvironment {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;

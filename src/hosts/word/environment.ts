@@ -6,7 +6,7 @@ export type { SettingsSaveResult } from '../documentSettings';
 /**
  * Everything the Word host needs from its surroundings: Word.run, the requirement-set check,
  * the document's settings and (optionally) change notifications. Office provides it in Word;
- * the test double provides it everywhere else.
+ * in tests, Office is Microsoft's client over the simulator.
  */
 export interface WordEnvironment {
   /** `Word.run` in Office. */
