@@ -14,6 +14,8 @@ import type { JSDOM as JSDOMClass } from 'jsdom';
 import { CLIENT_FILES, clientIn, type OfficeClient, type OfficeHostName } from './client/types';
 
 const LOADED = Symbol.for('statustabel.simulator.officeClient');
+/** Marks a Node realm this module gave a window of its own (as opposed to a jsdom page). */
+const SHIMMED = Symbol.for('statustabel.simulator.windowShim');
 
 /**
  * jsdom, loaded only where a window is needed: a Jest test in the jsdom environment already is
@@ -36,6 +38,7 @@ const ensureWindow = (realm: Record<string | symbol, unknown>): void => {
   const define = (name: string, value: unknown): void => {
     Object.defineProperty(realm, name, { value, configurable: true, writable: true, enumerable: false });
   };
+  realm[SHIMMED] = true;
   define('window', realm);
   define('self', realm);
   define('top', realm);
@@ -66,8 +69,8 @@ export const loadOfficeClient = (host: OfficeHostName): OfficeClient => {
  * an iframe's window where the test itself runs in a jsdom page (Jest's jsdom environment).
  */
 export const isolatedOfficeClient = (host: OfficeHostName): OfficeClient => {
-  const page = globalThis as unknown as { document?: Document };
-  if (page.document?.body && typeof navigator !== 'undefined' && /jsdom/i.test(navigator.userAgent)) {
+  const page = globalThis as unknown as { document?: Document; [SHIMMED]?: boolean };
+  if (!page[SHIMMED] && page.document?.body && typeof navigator !== 'undefined' && /jsdom/i.test(navigator.userAgent)) {
     const frame = page.document.createElement('iframe');
     page.document.body.appendChild(frame);
     const frameWindow = frame.contentWindow as unknown as { eval(source: string): unknown } | null;
