@@ -1,5 +1,5 @@
+import { SLICE, type CheckRequest, type CheckResponse } from './protocol';
 import { checkToView } from './view';
-import type { CheckRequest, CheckResponse } from './protocol';
 
 /**
  * The check off the UI thread: a 10,000-row table takes longer to check than a frame may take
@@ -13,11 +13,18 @@ const scope = self as unknown as {
 
 scope.onmessage = (event: MessageEvent<CheckRequest>): void => {
   const { id, doc, today, settings } = event.data;
-  let response: CheckResponse;
   try {
-    response = { id, view: checkToView(doc, today, settings) };
+    const view = checkToView(doc, today, settings);
+    if (!view.ok) {
+      scope.postMessage({ id, head: view, slices: 0 });
+      return;
+    }
+    const slices = Math.ceil(view.findings.length / SLICE);
+    scope.postMessage({ id, head: { ...view, findings: [] }, slices });
+    for (let slice = 0; slice < slices; slice += 1) {
+      scope.postMessage({ id, slice, findings: view.findings.slice(slice * SLICE, (slice + 1) * SLICE) });
+    }
   } catch (error) {
-    response = { id, error: error instanceof Error ? error.message : String(error) };
+    scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
-  scope.postMessage(response);
 };

@@ -1,5 +1,16 @@
 import type { CheckRequest, CheckResponse } from './protocol';
-import { inlineChecker, type Checker } from './view';
+import { inlineChecker, type Checker, type CheckView, type ViewFinding } from './view';
+
+type Outcome = { readonly view: CheckView } | { readonly error: string };
+
+/** A check under way: the head, then the slices of findings as they come. */
+interface Pending {
+  readonly done: (outcome: Outcome) => void;
+  head?: CheckView;
+  slices: (readonly ViewFinding[])[];
+  expected: number;
+  received: number;
+}
 
 /**
  * A Checker that runs in a Web Worker (webpack bundles ./worker.ts as its own file, loaded from
@@ -11,16 +22,41 @@ export const createWorkerChecker = (): Checker => {
   let worker: Worker | undefined;
   let broken = false;
   let next = 0;
-  const waiting = new Map<number, { resolve: (response: CheckResponse) => void }>();
+  const waiting = new Map<number, Pending>();
+
+  const finish = (id: number, outcome: Outcome): void => {
+    waiting.get(id)?.done(outcome);
+    waiting.delete(id);
+  };
+
+  const receive = (message: CheckResponse): void => {
+    const pending = waiting.get(message.id);
+    if (!pending) return;
+    if ('error' in message) {
+      finish(message.id, { error: message.error });
+      return;
+    }
+    if ('head' in message) {
+      pending.head = message.head;
+      pending.expected = message.slices;
+    } else {
+      pending.slices[message.slice] = message.findings;
+      pending.received += 1;
+    }
+    if (pending.head && pending.received === pending.expected) {
+      const head = pending.head;
+      finish(message.id, { view: head.ok ? { ...head, findings: pending.slices.flat() } : head });
+    }
+  };
 
   const start = (): Worker | undefined => {
     if (broken || typeof Worker === 'undefined') return undefined;
     if (worker) return worker;
     try {
-      // webpack turns this into the worker file's URL at build time (its ts-loader compiles with
-      // module esnext); the type check runs with module commonjs for Jest, which lacks import.meta.
       // webpack spots only this exact form (new Worker(new URL(…, import.meta.url))).
       worker = new Worker(
+        // webpack turns this into the worker file's URL at build time (its ts-loader compiles with
+        // module esnext); the type check runs with module commonjs for Jest, which lacks import.meta.
         // @ts-expect-error TS1343: import.meta under module commonjs
         new URL('./worker.ts', import.meta.url),
         { name: 'statustabel-check' },
@@ -29,30 +65,29 @@ export const createWorkerChecker = (): Checker => {
       broken = true;
       return undefined;
     }
-    worker.onmessage = (event: MessageEvent<CheckResponse>) => {
-      waiting.get(event.data.id)?.resolve(event.data);
-      waiting.delete(event.data.id);
-    };
+    worker.onmessage = (event: MessageEvent<CheckResponse>) => receive(event.data);
     worker.onerror = () => {
       // The worker itself failed (did not load): every waiting check falls back to the UI thread.
       broken = true;
       worker?.terminate();
       worker = undefined;
-      for (const [id, entry] of waiting) entry.resolve({ id, error: 'worker failed' });
-      waiting.clear();
+      for (const id of [...waiting.keys()]) finish(id, { error: 'worker failed' });
     };
     return worker;
   };
+
+  // Started now, not at the first check: the worker's script loads while Office and the pane do.
+  start();
 
   return async (doc, today, settings) => {
     const target = start();
     if (!target) return inlineChecker(doc, today, settings);
     const id = (next += 1);
-    const response = await new Promise<CheckResponse>((resolve) => {
-      waiting.set(id, { resolve });
+    const outcome = await new Promise<Outcome>((done) => {
+      waiting.set(id, { done, slices: [], expected: 0, received: 0 });
       const request: CheckRequest = { id, doc, today, settings };
       target.postMessage(request);
     });
-    return 'view' in response ? response.view : inlineChecker(doc, today, settings);
+    return 'view' in outcome ? outcome.view : inlineChecker(doc, today, settings);
   };
 };

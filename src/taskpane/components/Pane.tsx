@@ -44,7 +44,7 @@ export interface PaneProps {
 const ACTIVE_SHEET = '';
 const TABS = 'st';
 type Tab = 'results' | 'settings';
-type FocusTarget = 'check' | 'change' | 'error' | 'settings-bar' | 'picker';
+type FocusTarget = 'check' | 'change' | 'error' | 'settings-bar' | 'picker' | 'tab';
 
 const sameSettings = (a: Settings | undefined, b: Settings | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -79,11 +79,13 @@ export const Pane = ({ host: workbookHost, checkOnOpen, today, liveDelayMs, host
     error: useRef<HTMLDivElement>(null),
     'settings-bar': useRef<HTMLDivElement>(null),
     picker: useRef<HTMLSelectElement>(null),
+    tab: useRef<HTMLElement>(null),
   };
   const [focusTarget, setFocusTarget] = useState<FocusTarget>();
   useEffect(() => {
     if (!focusTarget) return;
-    const element = refs[focusTarget].current;
+    // The selected tab: the panel the user was in has gone, its tab is where they are now.
+    const element = focusTarget === 'tab' ? document.getElementById(tabId(TABS, tab)) : refs[focusTarget].current;
     if (element) {
       element.focus();
       setFocusTarget(undefined);
@@ -148,6 +150,7 @@ export const Pane = ({ host: workbookHost, checkOnOpen, today, liveDelayMs, host
     if (asking) {
       setTab(asking);
       setAsking(undefined);
+      setFocusTarget('tab');
     } else {
       setSavedShown(true);
       setFocusTarget('settings-bar');
@@ -157,7 +160,10 @@ export const Pane = ({ host: workbookHost, checkOnOpen, today, liveDelayMs, host
     setDraft(state.settings);
     const next = asking;
     setAsking(undefined);
-    if (next) setTab(next);
+    if (next) {
+      setTab(next);
+      setFocusTarget('tab');
+    }
   };
 
   const runFix = async (action: ActionName) => {

@@ -52,6 +52,26 @@ export interface StatusCheck {
 }
 
 /**
+ * Marks a span of the pane's work on the page's performance timeline ("statustabel-read",
+ * "statustabel-check"), for profilers and for the tests that tell the host's reading (Office's
+ * work, or the test double's) from the pane's own.
+ */
+const timed = async <T,>(name: string, work: () => Promise<T>): Promise<T> => {
+  const start = typeof performance !== 'undefined' && typeof performance.mark === 'function' ? performance.now() : undefined;
+  try {
+    return await work();
+  } finally {
+    if (start !== undefined) {
+      try {
+        performance.measure(name, { start, end: performance.now() });
+      } catch {
+        // A timeline without measures (an old webview): nothing to mark.
+      }
+    }
+  }
+};
+
+/**
  * The pane's work against a host: check, fix, save settings. One operation at a time; a check
  * asked for while another runs is run once after it (live re-check may ask often). The check
  * itself runs in `checker` (a worker in the page), the reading in the host.
@@ -114,9 +134,9 @@ export const useStatusCheck = (host: StatusHost, today: () => ISODate, checker: 
       settingsRef.current = effective;
       setSettings(effective);
       checkStartedAt.current = Date.now();
-      const doc = await host.read();
+      const doc = await timed('statustabel-read', () => host.read());
       if (stale()) return;
-      const view = await checker(doc, today(), effective);
+      const view = await timed('statustabel-check', () => checker(doc, today(), effective));
       if (stale()) return;
       const next = { doc, view, settings: effective };
       outcomeRef.current = next;
