@@ -408,6 +408,8 @@ for (const [sizeName, size] of SIZES) {
           // The filter open, and a finding clicked (its note shown).
           await page.getByRole('button', { name: /^(Filteren|Filter)$/ }).click();
           await judge(page, `${stateName}, filter open`, failures);
+          await page.getByRole('combobox', { name: /^(Groeperen per|Group by)$/ }).selectOption('section');
+          await judge(page, `${stateName}, grouped by section`, failures);
           await page.getByTestId('finding').first().click();
           await page.locator('.st-note').waitFor({ timeout: 5_000 });
           await judge(page, `${stateName}, selection note`, failures);

@@ -38,13 +38,14 @@ const estimateOf = (row: ResultRow | undefined): number => (row?.kind === 'findi
 
 const FindingRow = ({
   item,
-  row,
+  index,
   onSelect,
   fix,
   note,
 }: {
   item: ViewFinding;
-  row: Extract<ResultRow, { kind: 'finding' }>;
+  /** The row's place in the list: ids made from it hold no spaces (a key may: "OPVANG KORTE TERMIJN"). */
+  index: number;
   onSelect: FindingsTreeProps['onSelect'];
   fix: FixState;
   note: boolean;
@@ -56,7 +57,7 @@ const FindingRow = ({
   const subject = finding.measure ?? finding.column ?? finding.heading;
   const how = ruleFix(finding.rule, lang);
   const action = FIX_FOR_RULE[finding.rule];
-  const howId = `st-how-${row.key}`;
+  const howId = `st-how-${index}`;
   const body: ReactNode = (
     <>
       {subject ? (
@@ -205,7 +206,7 @@ export const FindingsTree = ({ rows, findings, onToggle, onSelect, fix, noteFor 
         aria-setsize={row.group.items.length}
         aria-posinset={row.position}
       >
-        <FindingRow item={item} row={row} onSelect={onSelect} fix={fix} note={noteFor === item.key} />
+        <FindingRow item={item} index={slot.index} onSelect={onSelect} fix={fix} note={noteFor === item.key} />
       </li>,
     );
   }

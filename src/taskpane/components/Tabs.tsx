@@ -14,8 +14,10 @@ export const panelId = (prefix: string, value: string): string => `${prefix}-pan
 
 /**
  * A tab list after the WAI-ARIA tabs pattern: one Tab stop, arrow keys (and Home/End) move
- * between tabs and select them. Our own rather than Fluent's TabList: it wraps at any width,
- * adds no focus helpers of its own to the page, and is a fraction of the size.
+ * between tabs and select them. Our own rather than Fluent's TabList, which does not wrap at
+ * 160 CSS px and puts tabster's focusable aria-hidden helpers (data-tabster-dummy) around the
+ * tabs: axe reports them as aria-hidden-focus, and Fluent keeps them by design
+ * (https://github.com/microsoft/fluentui/issues/27517, #25133). This is also a fraction of the size.
  */
 export const Tabs = <T extends string>({ label, tabs, value, onSelect, idPrefix }: TabsProps<T>) => {
   const refs = useRef(new Map<T, HTMLButtonElement>());

@@ -26,7 +26,6 @@ export const en: Messages = {
   noFindings: 'No findings: the table is in order.',
   stats: (rows, measures) => `${plural(rows, 'row', 'rows')}, ${plural(measures, 'measure', 'measures')}`,
   referenceDate: (date) => `reference date ${date}`,
-  findingCount: (n) => plural(n, 'finding', 'findings'),
   resultsLabel: 'Findings',
 
   groupBy: 'Group by',

@@ -35,7 +35,6 @@ export interface Messages {
   readonly noFindings: string;
   readonly stats: (rows: number, measures: number) => string;
   readonly referenceDate: (date: string) => string;
-  readonly findingCount: (n: number) => string;
   readonly resultsLabel: string;
 
   readonly groupBy: string;

@@ -26,7 +26,6 @@ export const nl: Messages = {
   noFindings: 'Geen bevindingen: de tabel is in orde.',
   stats: (rows, measures) => `${plural(rows, 'rij', 'rijen')}, ${plural(measures, 'maatregel', 'maatregelen')}`,
   referenceDate: (date) => `peildatum ${date}`,
-  findingCount: (n) => plural(n, 'bevinding', 'bevindingen'),
   resultsLabel: 'Bevindingen',
 
   groupBy: 'Groeperen per',
