@@ -1,4 +1,6 @@
-import { SLICE, type CheckRequest, type CheckResponse } from './protocol';
+import type { SourceDocument } from '../../core/document';
+import type { Settings } from '../../core/settings';
+import { joinPieces, SLICE, type CheckRequest, type CheckResponse, type DocPiece } from './protocol';
 import { checkToView } from './view';
 
 /**
@@ -11,10 +13,15 @@ const scope = self as unknown as {
   postMessage: (message: CheckResponse) => void;
 };
 
-scope.onmessage = (event: MessageEvent<CheckRequest>): void => {
-  const { id, doc, today, settings } = event.data;
+/** The checks being received: their fields, then their pieces. */
+const receiving = new Map<number, { doc: SourceDocument; today: string; settings: Settings; pieces: DocPiece[] }>();
+
+const run = (id: number): void => {
+  const request = receiving.get(id);
+  receiving.delete(id);
+  if (!request) return;
   try {
-    const view = checkToView(doc, today, settings);
+    const view = checkToView(joinPieces(request.doc, request.pieces), request.today, request.settings);
     if (!view.ok) {
       scope.postMessage({ id, head: view, slices: 0 });
       return;
@@ -26,5 +33,16 @@ scope.onmessage = (event: MessageEvent<CheckRequest>): void => {
     }
   } catch (error) {
     scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+};
+
+scope.onmessage = (event: MessageEvent<CheckRequest>): void => {
+  const message = event.data;
+  if (message.kind === 'start') {
+    receiving.set(message.id, { doc: message.doc, today: message.today, settings: message.settings, pieces: [] });
+  } else if (message.kind === 'pieces') {
+    receiving.get(message.id)?.pieces.push(...message.pieces);
+  } else {
+    run(message.id);
   }
 };

@@ -1,7 +1,10 @@
-import type { CheckRequest, CheckResponse } from './protocol';
+import { documentPieces, type CheckRequest, type CheckResponse } from './protocol';
 import { inlineChecker, type Checker, type CheckView, type ViewFinding } from './view';
 
 type Outcome = { readonly view: CheckView } | { readonly error: string };
+
+/** Lets the UI thread draw and handle input before the next part goes (a macrotask, not a microtask). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A check under way: the head, then the slices of findings as they come. */
 interface Pending {
@@ -83,11 +86,16 @@ export const createWorkerChecker = (): Checker => {
     const target = start();
     if (!target) return inlineChecker(doc, today, settings);
     const id = (next += 1);
-    const outcome = await new Promise<Outcome>((done) => {
-      waiting.set(id, { done, slices: [], expected: 0, received: 0 });
-      const request: CheckRequest = { id, doc, today, settings };
-      target.postMessage(request);
-    });
-    return 'view' in outcome ? outcome.view : inlineChecker(doc, today, settings);
+    const outcome = new Promise<Outcome>((done) => waiting.set(id, { done, slices: [], expected: 0, received: 0 }));
+    const send = (request: CheckRequest) => target.postMessage(request);
+    // The document goes in parts, a task each, so the UI thread is never busy copying it for long.
+    send({ id, kind: 'start', doc: { ...doc, blocks: [] }, today, settings });
+    for (const pieces of documentPieces(doc)) {
+      send({ id, kind: 'pieces', pieces });
+      await nextTask();
+    }
+    send({ id, kind: 'run' });
+    const result = await outcome;
+    return 'view' in result ? result.view : inlineChecker(doc, today, settings);
   };
 };

@@ -25,7 +25,8 @@ export const FilterBar = ({ findings, filter, onFilter, grouping, onGrouping, sh
   const lang = useLanguage();
   const [open, setOpen] = useState(false);
   const panel = useId();
-  const options = useMemo(() => filterOptions(findings, lang), [findings, lang]);
+  // Counted only while the filter is open: a re-check of 11,000 findings need not count them.
+  const options = useMemo(() => (open ? filterOptions(findings, lang) : undefined), [open, findings, lang]);
   const active = activeFilters(filter);
   const total = findings.length;
   return (
@@ -41,7 +42,7 @@ export const FilterBar = ({ findings, filter, onFilter, grouping, onGrouping, sh
           </span>
         ) : null}
       </div>
-      {open ? (
+      {open && options ? (
         <div className="st-filters" id={panel}>
           <Field label={m.filterSeverity}>
             <Select
