@@ -16,10 +16,21 @@ interface Pending {
 }
 
 /**
- * A Checker that runs in a Web Worker (webpack bundles ./worker.ts as its own file, loaded from
- * the pane's origin, so the CSP's script-src 'self' covers it). Where no worker can start (an
- * old webview, a blocked file) or it fails, the check runs on the UI thread instead: slower on a
- * long table, never wrong. Only the page entries import this file: `import.meta` is for webpack.
+ * Tables up to this many rows are checked on the UI thread: 1,000 rows take about 7 ms there
+ * (npm run bench, core check), less than starting a worker and copying the document to it. The
+ * seed and ordinary documents never wait for a worker.
+ */
+export const INLINE_UP_TO_ROWS = 2000;
+
+const rowsIn = (doc: Parameters<Checker>[0]): number =>
+  doc.blocks.reduce((n, block) => n + (block.kind === 'table' ? block.rows.length : 1), 0);
+
+/**
+ * A Checker that runs long documents in a Web Worker (webpack bundles ./worker.ts as its own
+ * file, loaded from the pane's origin, so the CSP's script-src 'self' covers it), started at the
+ * first long document. Where no worker can start (an old webview, a blocked file) or it fails,
+ * the check runs on the UI thread instead: slower on a long table, never wrong. Only the page
+ * entries import this file: `import.meta` is for webpack.
  */
 export const createWorkerChecker = (): Checker => {
   let worker: Worker | undefined;
@@ -79,11 +90,8 @@ export const createWorkerChecker = (): Checker => {
     return worker;
   };
 
-  // Started now, not at the first check: the worker's script loads while Office and the pane do.
-  start();
-
   return async (doc, today, settings) => {
-    const target = start();
+    const target = rowsIn(doc) > INLINE_UP_TO_ROWS ? start() : undefined;
     if (!target) return inlineChecker(doc, today, settings);
     const id = (next += 1);
     const outcome = new Promise<Outcome>((done) => waiting.set(id, { done, slices: [], expected: 0, received: 0 }));
