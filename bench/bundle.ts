@@ -39,7 +39,7 @@ export interface BundleFigures {
   readonly largest: ReadonlyArray<{ name: string; kb: number }>;
   /**
    * The check's Web Worker (statustabel-check.*.js): not part of the pane's first load (it is
-   * fetched when the pane starts), but downloaded all the same, so counted apart.
+   * fetched at the first table over 2,000 rows), but downloaded then, so counted apart.
    */
   readonly workerGzipKB: number;
 }

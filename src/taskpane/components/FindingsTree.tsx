@@ -1,5 +1,5 @@
 import { Button } from '@fluentui/react-components';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Location } from '../../core/document';
 import type { ViewFinding } from '../check/view';
 import { useVirtualRows } from '../hooks/useVirtualRows';
@@ -36,7 +36,8 @@ export interface FindingsTreeProps {
 /** Rough heights before a row is measured; the list corrects them as rows render. */
 const estimateOf = (row: ResultRow | undefined): number => (row?.kind === 'finding' ? 96 : 40);
 
-const FindingRow = ({
+/** A finding's row; memoised, as the list renders again on every scroll step. */
+const FindingRow = memo(function FindingRow({
   item,
   index,
   onSelect,
@@ -49,7 +50,7 @@ const FindingRow = ({
   onSelect: FindingsTreeProps['onSelect'];
   fix: FixState;
   note: boolean;
-}) => {
+}) {
   const m = useMessages();
   const lang = useLanguage();
   const { finding } = item;
@@ -118,7 +119,7 @@ const FindingRow = ({
       ) : null}
     </>
   );
-};
+});
 
 /**
  * The findings as a tree of disclosure headings (severity, then rule or section) over lists of

@@ -166,10 +166,19 @@ export const Pane = ({ host: workbookHost, checkOnOpen, today, liveDelayMs, host
     }
   };
 
-  const runFix = async (action: ActionName) => {
-    const done = await act(action);
-    setFocusTarget(done ? 'change' : 'error');
-  };
+  const runFix = useCallback(
+    async (action: ActionName) => {
+      const done = await act(action);
+      setFocusTarget(done ? 'change' : 'error');
+    },
+    [act],
+  );
+  // One object while nothing it holds changes: the rows of the list need not render again.
+  const fixDisabled = busy !== undefined || !writable;
+  const fix = useMemo(
+    () => ({ disabled: fixDisabled, run: (action: ActionName) => void runFix(action), ...(reasonId ? { reasonId } : {}) }),
+    [fixDisabled, runFix, reasonId],
+  );
 
   const select = useCallback(
     (item: ViewFinding, location: Location) => {
@@ -300,7 +309,7 @@ export const Pane = ({ host: workbookHost, checkOnOpen, today, liveDelayMs, host
               onToggle={toggle}
               onSelect={select}
               noteFor={noteFor}
-              fix={{ disabled: busy !== undefined || !writable, run: (action) => void runFix(action), ...(reasonId ? { reasonId } : {}) }}
+              fix={fix}
             />
           </section>
         ) : null
