@@ -108,7 +108,7 @@ const main = async (): Promise<void> => {
   rows.push(['pane bundle (taskpane.js), gzipped', `${bundle.gzipKB} KB (${bundle.rawKB} KB minified)`, '≤ 150 KB']);
   rows.push(['  the check\'s Web Worker (fetched at the first table over 2,000 rows), gzipped', `${bundle.workerGzipKB} KB`, '']);
   for (const part of bundle.largest) rows.push([`  of which ${part.name} (minified)`, `${part.kb} KB`, '']);
-  rows.push(['pane first render on the seed (headless Chromium)', Number.isNaN(firstRenderMs) ? 'skipped' : `${firstRenderMs} ms`, '≤ 1000 ms']);
+  rows.push(['pane first render on the seed (headless Chromium, the pane alone, Office.js start-up included)', Number.isNaN(firstRenderMs) ? 'skipped' : `${firstRenderMs} ms`, '≤ 1000 ms']);
   const ms = (value: number): string => (Number.isNaN(value) ? 'skipped' : `${value} ms`);
   rows.push(['pane, 10,000 rows: longest main-thread task re-checking, regrouping, filtering, expanding', ms(figures.longestTaskMs10000), '≤ 100 ms']);
   rows.push(['  the same while the host reads the document (preview: Word double)', ms(figures.hostReadTaskMs10000), '']);

@@ -129,13 +129,15 @@ export const useStatusCheck = (host: StatusHost, today: () => ISODate, checker: 
   const checkOnce = useCallback(async (): Promise<void> => {
     const stale = () => hostRef.current !== host;
     try {
-      const effective = settingsRef.current ?? (await loadSettingsOf(host));
+      // Settings and document at once: two round trips to Office would wait one after the other.
+      checkStartedAt.current = Date.now();
+      const [effective, doc] = await Promise.all([
+        settingsRef.current ?? loadSettingsOf(host),
+        timed('statustabel-read', () => host.read()),
+      ]);
       if (stale()) return;
       settingsRef.current = effective;
       setSettings(effective);
-      checkStartedAt.current = Date.now();
-      const doc = await timed('statustabel-read', () => host.read());
-      if (stale()) return;
       const view = await timed('statustabel-check', () => checker(doc, today(), effective));
       if (stale()) return;
       const next = { doc, view, settings: effective };
