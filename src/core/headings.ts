@@ -26,8 +26,15 @@ export const recogniseHeading = (text: string): StandardHeading | undefined => {
   return folded === '' ? undefined : STANDARD_HEADINGS.find((h) => foldHeading(h.text) === folded);
 };
 
+/**
+ * A heading is a short line (the longest standard one has 44 characters): a longer text is not
+ * looked at letter by letter, so a cell holding a megabyte costs nothing here.
+ */
+export const MAX_HEADING_TEXT = 1000;
+
 /** Upper-case text with at least two letters: how a section-heading row is written. */
 export const looksLikeHeading = (text: string): boolean => {
+  if (text.length > MAX_HEADING_TEXT) return false;
   const t = squash(text);
   const letters = t.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && t === t.toLocaleUpperCase('nl-NL');

@@ -10,7 +10,7 @@ import {
   type SourceDocument,
 } from './document';
 import { findDateStamp, type DateStamp } from './datestamp';
-import { looksLikeHeading, recogniseHeading, type StandardHeading } from './headings';
+import { looksLikeHeading, MAX_HEADING_TEXT, recogniseHeading, type StandardHeading } from './headings';
 import { resolveGrid, type GridCell, type TableGrid } from './tableGrid';
 import { squash } from './text';
 
@@ -123,7 +123,9 @@ const classifyHeading = (own: readonly GridCell[], location: CellLocation, width
   const first = own[0];
   if (first === undefined || isBlankCell(first.paragraphs)) return undefined;
   for (let i = 1; i < own.length; i += 1) if (!isBlankCell(own[i]?.paragraphs)) return undefined;
-  const text = squash(cellString(first.paragraphs));
+  const raw = cellString(first.paragraphs);
+  if (raw.length > MAX_HEADING_TEXT) return undefined;
+  const text = squash(raw);
   if (!looksLikeHeading(text)) return undefined;
   const standard = recogniseHeading(text);
   const merged = own.length === 1 && first.columnSpan >= width;

@@ -93,9 +93,9 @@ describe('statustabel check', () => {
       ['a missing file', () => join(dir, 'nope.xlsx'), /niet gevonden/],
       ['a text file', () => writeTemp(dir, 'notes.txt', 'hallo'), /geen bruikbaar/],
       ['an old .xls', () => writeTemp(dir, 'old.xls', 'x'), /\.xls/],
-      ['a folder', () => dir, /folder/],
+      ['a folder', () => dir, /is een map/],
       ['a damaged workbook', () => writeTemp(dir, 'half.xlsx', seed.subarray(0, 3000)), /beschadigd/],
-      ['a Word document named .xlsx', () => writeTemp(dir, 'word.xlsx', readFileSync(SEED_DOCX)), /Word document/],
+      ['a Word document named .xlsx', () => writeTemp(dir, 'word.xlsx', readFileSync(SEED_DOCX)), /is een Word-document/],
       ['a workbook without a status table', async () => writeTemp(dir, 'other.xlsx', await buildWorkbook(plainDocument({ tables: [[[['a'], ['b']]]], after: [] }))), /geen statustabel/],
     ];
     it.each(cases)('%s', async (_name, make, reason) => {
@@ -123,14 +123,16 @@ describe('statustabel check', () => {
   ])('usage error %j: exit 2 with the usage', async (argv) => {
     const result = await run(argv);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Usage:');
+    expect(result.stderr).toContain('Gebruik:');
     expect(result.stdout).toBe('');
   });
 
-  it('--help prints the usage and exits 0', async () => {
+  it('--help prints the usage in the language asked for and exits 0', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('statustabel fix FILE --headings --datestamp [--today YYYY-MM-DD] -o OUT');
+    expect(result.stdout).toContain('statustabel fix BESTAND --headings --datestamp [--today JJJJ-MM-DD] -o UIT');
+    const english = await run(['--help', '--lang', 'en']);
+    expect(english.stdout).toContain('statustabel fix FILE --headings --datestamp [--today YYYY-MM-DD] -o OUT');
   });
 });
 
@@ -208,7 +210,7 @@ describe('statustabel fix', () => {
   ])('usage error %j', async (argv) => {
     const result = await run(argv);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Usage:');
+    expect(result.stderr).toContain('Gebruik:');
     expect(existsSync('x.xlsx')).toBe(false);
   });
 

@@ -28,7 +28,7 @@ const mainPartName = (zip: Zip): string | undefined => {
   const rels = findEntry(zip, '_rels/.rels');
   if (!rels) return undefined;
   const xml = decode(readEntry(zip, rels, RELS_LIMIT), '_rels/.rels').text;
-  if (/<!(DOCTYPE|ENTITY)/i.test(xml)) throw new FileError('damaged', 'The file is damaged: _rels/.rels declares a DTD.');
+  if (/<!(DOCTYPE|ENTITY)/i.test(xml)) throw new FileError('damaged', { kind: 'dtd', part: '_rels/.rels' });
   let target: string | undefined;
   const parser = new SaxesParser();
   parser.on('opentag', (tag) => {
@@ -41,7 +41,7 @@ const mainPartName = (zip: Zip): string | undefined => {
   try {
     parser.write(xml).close();
   } catch {
-    throw new FileError('damaged', 'The file is damaged: _rels/.rels is not well-formed XML.');
+    throw new FileError('damaged', { kind: 'not-xml', part: '_rels/.rels' });
   }
   return target;
 };
@@ -53,15 +53,15 @@ const decode = (bytes: Uint8Array, name: string): { text: string; bom: boolean }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes), bom };
   } catch {
-    throw new FileError('damaged', `The file is damaged: ${name} is not UTF-8 text.`);
+    throw new FileError('damaged', { kind: 'not-text', part: name }, 'not UTF-8 text');
   }
 };
 
 const notWord = (zip: Zip, main: string | undefined): FileError => {
   const excel = (main ?? '').startsWith('xl/') || !!findEntry(zip, 'xl/workbook.xml');
   const powerpoint = (main ?? '').startsWith('ppt/') || !!findEntry(zip, 'ppt/presentation.xml');
-  const what = excel ? 'an Excel workbook' : powerpoint ? 'a PowerPoint presentation' : 'an Office package without a document';
-  return new FileError('unsupported-type', `This file is ${what}, not a Word document (.docx).`);
+  const is = excel ? 'xlsx' : powerpoint ? 'pptx' : 'package';
+  return new FileError('unsupported-type', { kind: 'not-this-kind', expected: 'docx', is }, `This file is ${is}, not a Word document (.docx).`);
 };
 
 const liveRows = (table: TableRecord): RowRecord[] => table.rows.filter((row) => !row.deleted);
@@ -315,7 +315,7 @@ export const applyToDocumentXml = (word: WordDocument, edits: readonly Edit[]): 
 /** Opens a .docx: FileError for anything that is not a readable Word document. */
 export const openDocx = async (bytes: Uint8Array): Promise<StatusFile> => {
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new FileError('too-large', `The file is too large (${bytes.length} bytes; at most ${MAX_FILE_BYTES}).`);
+    throw new FileError('too-large', { kind: 'file-size', bytes: bytes.length, limit: MAX_FILE_BYTES });
   }
   const zip = readZip(bytes);
   const main = mainPartName(zip);

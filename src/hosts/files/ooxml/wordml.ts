@@ -77,7 +77,9 @@ export interface WordDocument {
   readonly tracked: boolean;
 }
 
-const damaged = (why: string): FileError => new FileError('damaged', `The document is damaged: ${why}.`);
+const PART = 'word/document.xml';
+const damaged = (why: string): FileError => new FileError('damaged', { kind: 'not-xml', part: PART }, why);
+const dtd = (): FileError => new FileError('damaged', { kind: 'dtd', part: PART }, 'it declares a DTD or entities, which a Word document never does');
 
 /**
  * Deepest element nesting read. Word documents nest a few dozen levels (a nested table adds about
@@ -137,7 +139,7 @@ interface Table {
  * well-formed with FileError('damaged').
  */
 export const parseDocumentXml = (xml: string): WordDocument => {
-  if (/<!(DOCTYPE|ENTITY)/i.test(xml)) throw damaged('it declares a DTD or entities, which a Word document never does');
+  if (/<!(DOCTYPE|ENTITY)/i.test(xml)) throw dtd();
 
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: Open[] = [];
@@ -175,10 +177,12 @@ export const parseDocumentXml = (xml: string): WordDocument => {
   const inInstruction = (): boolean => fields.some((instruction) => instruction);
 
   parser.on('doctype', () => {
-    throw damaged('it declares a DTD, which a Word document never does');
+    throw dtd();
   });
   parser.on('opentagstart', () => {
-    if (stack.length >= MAX_DEPTH) throw damaged(`elements are nested more than ${MAX_DEPTH} deep`);
+    if (stack.length >= MAX_DEPTH) {
+      throw new FileError('damaged', { kind: 'too-deep', part: PART, depth: MAX_DEPTH }, `elements are nested more than ${MAX_DEPTH} deep`);
+    }
     pendingStart = xml.lastIndexOf('<', parser.position - 1);
   });
   parser.on('opentag', (tag) => {
@@ -353,9 +357,9 @@ export const parseDocumentXml = (xml: string): WordDocument => {
     parser.write(xml).close();
   } catch (error) {
     if (error instanceof FileError) throw error;
-    throw damaged(`word/document.xml is not well-formed XML (${(error as Error).message.split('\n')[0]})`);
+    throw damaged(`not well-formed XML (${(error as Error).message.split('\n')[0]})`);
   }
-  if (prefix === undefined) throw damaged('word/document.xml has no document body');
+  if (prefix === undefined) throw new FileError('damaged', { kind: 'missing-part', part: `${PART} <w:body>` }, 'no document body');
   return { xml, prefix, tables, paragraphs, tracked };
 };
 
