@@ -67,9 +67,6 @@ const NAME_START = 'A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-
 const NAME_CHAR = `${NAME_START}0-9.\\-\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
 const NAME = `[${NAME_START}][${NAME_CHAR}]*(?::[${NAME_START}][${NAME_CHAR}]*)?`;
 const TAG_NAME = new RegExp(NAME, 'y');
-const ATTRIBUTE = new RegExp(`[ \\t\\r\\n]+(${NAME})[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:"([^"<]*)"|'([^'<]*)')`, 'y');
-const TAG_END = /[ \t\r\n]*(\/?)>/y;
-const CLOSE_END = /[ \t\r\n]*>/y;
 const REFERENCE = /&(?:#([0-9]{1,10})|#x([0-9a-fA-F]{1,8})|(lt|gt|amp|quot|apos));/y;
 const NOT_SPACE = /[^ \t\r\n]/;
 /** Characters XML 1.0 does not allow anywhere, and surrogates that are not a pair. */
@@ -141,6 +138,32 @@ export const valueOf = (element: XmlElement, local: string, uri = ''): string | 
 
 const EMPTY_SCOPE: Scope = new Map();
 
+const isNameStart = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0xfffe);
+const isNameChar = (code: number): boolean =>
+  isNameStart(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2e || code === 0xb7;
+
+/** Where a name (with at most one prefix colon) starting at `at` ends; -1 when none starts there. */
+const readName = (xml: string, at: number): number => {
+  if (!isNameStart(xml.charCodeAt(at))) return -1;
+  let i = at + 1;
+  let colon = false;
+  for (;;) {
+    const code = xml.charCodeAt(i);
+    if (isNameChar(code)) i += 1;
+    else if (code === 0x3a && !colon && isNameStart(xml.charCodeAt(i + 1))) {
+      colon = true;
+      i += 2;
+    } else return i;
+  }
+};
+
+const skipSpace = (xml: string, at: number): number => {
+  let i = at;
+  for (let code = xml.charCodeAt(i); code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d; code = xml.charCodeAt(++i));
+  return i;
+};
+
 const splitName = (name: string): { prefix: string; local: string } => {
   const colon = name.indexOf(':');
   return colon < 0 ? { prefix: '', local: name } : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
@@ -180,13 +203,14 @@ export const scanXml = (xml: string, handlers: XmlHandlers, maxDepth = MAX_XML_D
     const next = xml.charCodeAt(lt + 1);
     if (next === 0x2f /* / */) {
       const current = stack.pop();
-      TAG_NAME.lastIndex = lt + 2;
-      const match = TAG_NAME.exec(xml);
-      if (!current || !match || match[0] !== current.name) throw new XmlError('an end tag that closes no open element', lt);
-      CLOSE_END.lastIndex = TAG_NAME.lastIndex;
-      if (!CLOSE_END.exec(xml)) throw new XmlError('an unfinished end tag', lt);
-      close?.(current, lt, CLOSE_END.lastIndex);
-      at = CLOSE_END.lastIndex;
+      const nameEnd = current ? lt + 2 + current.name.length : -1;
+      if (!current || !xml.startsWith(current.name, lt + 2) || isNameChar(xml.charCodeAt(nameEnd)) || xml.charCodeAt(nameEnd) === 0x3a) {
+        throw new XmlError('an end tag that closes no open element', lt);
+      }
+      const closeAt = skipSpace(xml, nameEnd);
+      if (xml.charCodeAt(closeAt) !== 0x3e) throw new XmlError('an unfinished end tag', lt);
+      close?.(current, lt, closeAt + 1);
+      at = closeAt + 1;
       continue;
     }
     if (next === 0x21 /* ! */) {
@@ -221,25 +245,39 @@ export const scanXml = (xml: string, handlers: XmlHandlers, maxDepth = MAX_XML_D
       continue;
     }
 
-    // A start tag.
-    TAG_NAME.lastIndex = lt + 1;
-    const nameMatch = TAG_NAME.exec(xml);
-    if (!nameMatch) throw new XmlError('a < that starts no tag', lt);
-    const name = nameMatch[0];
+    // A start tag: its name and attributes read character by character (no regular expression
+    // and no match arrays per attribute: a sheet has hundreds of thousands of them).
+    const nameEnd = readName(xml, lt + 1);
+    if (nameEnd < 0) throw new XmlError('a < that starts no tag', lt);
+    const name = xml.slice(lt + 1, nameEnd);
     const attributes: XmlAttribute[] = [];
-    let position = TAG_NAME.lastIndex;
+    let position = nameEnd;
     let declares: Map<string, string> | undefined;
+    let closer = -1;
     for (;;) {
-      ATTRIBUTE.lastIndex = position;
-      const match = ATTRIBUTE.exec(xml);
-      if (!match) break;
-      const attributeName = match[1] ?? '';
-      const double = match[2] !== undefined;
-      const raw = double ? (match[2] ?? '') : (match[3] ?? '');
-      const end = ATTRIBUTE.lastIndex - 1;
-      const start = end - raw.length;
+      const spaceEnd = skipSpace(xml, position);
+      const code = xml.charCodeAt(spaceEnd);
+      if (code === 0x3e /* > */ || (code === 0x2f /* / */ && xml.charCodeAt(spaceEnd + 1) === 0x3e)) {
+        closer = spaceEnd;
+        break;
+      }
+      if (spaceEnd === position) throw new XmlError(`an unfinished start tag <${name}`, lt);
+      const attributeEnd = readName(xml, spaceEnd);
+      if (attributeEnd < 0) throw new XmlError(`an unfinished start tag <${name}`, lt);
+      let cursor = skipSpace(xml, attributeEnd);
+      if (xml.charCodeAt(cursor) !== 0x3d /* = */) throw new XmlError(`an attribute without a value in <${name}`, lt);
+      cursor = skipSpace(xml, cursor + 1);
+      const quote = xml.charCodeAt(cursor);
+      if (quote !== 0x22 && quote !== 0x27) throw new XmlError(`an unquoted attribute value in <${name}`, lt);
+      const start = cursor + 1;
+      const end = xml.indexOf(quote === 0x22 ? '"' : "'", start);
+      if (end < 0) throw new XmlError(`an unfinished attribute value in <${name}`, lt);
+      const lessThan = xml.indexOf('<', start);
+      if (lessThan >= 0 && lessThan < end) throw new XmlError(`a < in an attribute value of <${name}`, lt);
       checkReferences(xml, start, end, nextAmp);
+      const attributeName = xml.slice(spaceEnd, attributeEnd);
       for (const other of attributes) if (other.name === attributeName) throw new XmlError(`attribute ${attributeName} given twice`, lt);
+      const raw = xml.slice(start, end);
       const { prefix, local } = splitName(attributeName);
       if (attributeName === 'xmlns' || prefix === 'xmlns') {
         declares ??= new Map(stack[stack.length - 1]?.scope ?? EMPTY_SCOPE);
@@ -248,12 +286,10 @@ export const scanXml = (xml: string, handlers: XmlHandlers, maxDepth = MAX_XML_D
         declares.set(prefix === 'xmlns' ? local : '', uri);
       }
       attributes.push({ name: attributeName, prefix, local, raw, start, end });
-      position = ATTRIBUTE.lastIndex;
+      position = end + 1;
     }
-    TAG_END.lastIndex = position;
-    const endMatch = TAG_END.exec(xml);
-    if (!endMatch) throw new XmlError(`an unfinished start tag <${name}`, lt);
-    const selfClosing = endMatch[1] === '/';
+    const openEnd = xml.charCodeAt(closer) === 0x3e ? closer + 1 : closer + 2;
+    const selfClosing = openEnd === closer + 2;
     const parent = stack[stack.length - 1];
     if (!parent && rootSeen) throw new XmlError('a second root element', lt);
     rootSeen = true;
@@ -274,7 +310,7 @@ export const scanXml = (xml: string, handlers: XmlHandlers, maxDepth = MAX_XML_D
       uri,
       attributes,
       start: lt,
-      openEnd: TAG_END.lastIndex,
+      openEnd,
       selfClosing,
       parent,
       depth: stack.length,
@@ -283,7 +319,7 @@ export const scanXml = (xml: string, handlers: XmlHandlers, maxDepth = MAX_XML_D
     open?.(element);
     if (selfClosing) close?.(element, element.openEnd, element.openEnd);
     else stack.push(element);
-    at = TAG_END.lastIndex;
+    at = openEnd;
   }
   if (stack.length > 0) throw new XmlError(`element <${stack[stack.length - 1]?.name}> is never closed`, length);
   if (!rootSeen) throw new XmlError('no root element', length);

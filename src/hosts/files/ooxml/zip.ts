@@ -1,10 +1,9 @@
 /**
  * Just enough of the zip format to read one part of an Office package with bounded memory, and
  * to write the package back with one part replaced while every other entry keeps its bytes
- * (compressed data, times, extra fields) exactly. fflate does the inflating and deflating.
+ * (compressed data, times, extra fields) exactly. Node's zlib does the inflating and deflating.
  */
-import { crc32 as zlibCrc32 } from 'node:zlib';
-import { Inflate, deflateSync } from 'fflate';
+import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { FileError } from '../errors';
 
 /** Most bytes one part may inflate to: far beyond any real document.xml, far below a zip bomb. */
@@ -201,28 +200,13 @@ export const readEntry = (zip: Zip, entry: ZipEntry, limit = MAX_PART_BYTES): Ui
   if (entry.method === 0) {
     out = data.slice();
   } else if (entry.method === 8) {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    let ended = false;
-    const inflate = new Inflate((chunk, final) => {
-      total += chunk.length;
-      if (total > entry.size) throw corrupt(entry.name, 'unpacks to more than its declared size');
-      chunks.push(chunk);
-      if (final) ended = true;
-    });
-    // Small steps: one push inflates all it is given, so a step bounds the memory of one call.
-    const STEP = 16 * 1024;
+    // zlib stops with an error the moment the output would pass the declared size: a bomb costs
+    // at most that much memory (https://nodejs.org/api/zlib.html#class-options, maxOutputLength).
     try {
-      for (let at = 0; !ended; at += STEP) {
-        const last = at + STEP >= data.length;
-        inflate.push(data.subarray(at, Math.min(data.length, at + STEP)), last);
-        if (last) break;
-      }
+      out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
     } catch (error) {
-      if (error instanceof FileError) throw error;
-      throw corrupt(entry.name, `cannot be inflated (${error instanceof Error ? error.message : String(error)})`);
+      throw corrupt(entry.name, `cannot be inflated to its declared size (${error instanceof Error ? error.message : String(error)})`);
     }
-    out = concat(chunks);
   } else {
     throw new FileError('unsupported-type', { kind: 'compression', part: entry.name, method: entry.method });
   }
@@ -303,7 +287,7 @@ export const rewriteZip = (zip: Zip, replace: ReadonlyMap<string, Uint8Array>, a
     const offset = out.length;
     const data = targets.get(entry);
     if (data) {
-      const compressed = deflateSync(data, { level: 6 });
+      const compressed = new Uint8Array(deflateRawSync(data, { level: 6 }));
       const crc = crc32(data);
       const flags = entry.flags & 0x0800; // keep only "names are UTF-8"; no data descriptor now
       out.fields([LOCAL, 4], [20, 2], [flags, 2], [8, 2], [entry.time, 2], [entry.date, 2]);

@@ -4,10 +4,13 @@ import { headingRows, readStatusTable } from '../../../core/model';
 import { errorDetail, FileError } from '../errors';
 import { encodePart, readPartText, type PartText } from '../ooxml/package';
 import { escapeText, scanXml, XmlError, type XmlAttribute } from '../ooxml/xml';
-import { rewriteZip } from '../ooxml/zip';
+import { readZip, rewriteZip } from '../ooxml/zip';
 import { cellName, MAX_ROW, parseRange, rangeName } from './a1';
 import { shiftRelatedParts, shiftDefinedNames, type PartEdit } from './parts';
-import { readXlsx, type XlsxRead } from './read';
+import { gridOf, type XlsxRead } from './read';
+import { readSheet } from './sheet';
+import { readStyles } from './styles';
+import { readTable } from './tables';
 import { shiftRange, shiftRow, type Insertion, type RowShift } from './refs';
 import { scanSheet, type CellInfo, type RowInfo, type SheetScan } from './shiftSheet';
 import { applySplices, encodeXstring, inPart, setAttribute, type Splice } from './splice';
@@ -250,11 +253,38 @@ const otherSheetEdits = (read: XlsxRead, shift: RowShift): PartEdit[] => {
   });
 };
 
-/** Every edited XML part must still be XML, and the workbook must read back with its status table. */
-const verify = (bytes: Uint8Array, edited: readonly PartText[]): void => {
+/**
+ * What we wrote must read back as what we meant: every edited XML part still XML, the zip whole,
+ * and the status sheet read again (with the styles and tables as written) holding the table with
+ * one row more per heading and the new stamp. A bug here must not hand out a broken workbook.
+ * The shared strings are never edited, so they are not read twice.
+ */
+const verify = (read: XlsxRead, bytes: Uint8Array, edited: readonly PartText[], headings: number, stamp: string | undefined): void => {
   try {
-    for (const part of edited) if (part.encoding !== 'latin1') scanXml(part.text, {});
-    readXlsx(bytes);
+    readZip(bytes);
+    const changed = new Map(edited.map((part) => [part.name.toLowerCase(), part]));
+    for (const part of edited) {
+      // VML is edited by pattern and was never XML-clean (Excel writes <br> unclosed in it).
+      if (part.encoding === 'latin1' || /\.vml$/i.test(part.name) || part.name === read.sheet.part.name) continue;
+      try {
+        scanXml(part.text, {});
+      } catch (error) {
+        throw new Error(`${part.name}: ${errorDetail(error)}`);
+      }
+    }
+    const sheetPart = changed.get(read.sheet.part.name.toLowerCase()) ?? read.sheet.part;
+    const stylesPart = read.styles.part ? changed.get(read.styles.part.name.toLowerCase()) : edited.find((p) => /styles\d*\.xml$/i.test(p.name));
+    const styles = stylesPart ? readStyles(stylesPart) : read.styles;
+    const data = readSheet(sheetPart, read.strings, styles, read.workbook.date1904);
+    const tables = read.sheet.tables.map((table) => {
+      const part = changed.get(table.part.toLowerCase());
+      return (part ? readTable(part) : undefined) ?? table;
+    });
+    const grid = gridOf({ ...read.sheet, part: sheetPart, data, tables }, undefined);
+    const rows = (g: { blocks: readonly { rows: readonly unknown[] }[] }): number => g.blocks.reduce((n, b) => n + b.rows.length, 0);
+    if (!grid) throw new Error('the status table is not found again');
+    if (rows(grid) !== rows(read.grid) + headings) throw new Error(`the table has ${rows(grid)} rows, not ${rows(read.grid)} + ${headings}`);
+    if (stamp !== undefined && !grid.after.some((cell) => cell.text === stamp)) throw new Error('the new date stamp is not found again');
   } catch (error) {
     const detail = error instanceof XmlError || error instanceof FileError ? errorDetail(error) : String(error);
     throw new FileError('damaged', { kind: 'would-not-reopen' }, detail);
@@ -311,6 +341,6 @@ export const applyEdits = (read: XlsxRead, edits: readonly Edit[]): Uint8Array =
   for (const edit of edited) if (edit.splices.length > 0) put(edit.part, applySplices(edit.part.text, edit.splices));
   if (stylesEdit) for (const [part, text] of stylesEdit.parts) put(part, text);
   const out = rewriteZip(read.pkg.zip, replacements, stylesEdit?.added ?? []);
-  verify(out, changedParts);
+  verify(read, out, changedParts, headingEdits.length, stampEdit?.text);
   return out;
 };
