@@ -1,6 +1,6 @@
 /**
  * Workbooks written part by part, so the markup is ours to choose: the status table (from a
- * RawDocument, laid out as people lay it out in Excel) together with the things real workbooks
+ * SourceDocument, laid out as people lay it out in Excel) together with the things real workbooks
  * carry and `fix` must keep or move — charts, pivot tables, comments with their VML shapes,
  * autofilters with sheet-local `_xlnm._FilterDatabase` names, data validations, conditional
  * formats (plain and x14), sheet-local names, a thumbnail, custom properties and custom XML,
@@ -15,7 +15,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import type { RawDocument, RawRow } from '../src/core/document';
+import { isTable, sourceCell, type SourceDocument, type SourceTable } from '../src/core/document';
+import { resolveGrid } from '../src/core/tableGrid';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const BETA = 'http://schemas.microsoft.com/office/excel/2006/2';
@@ -118,7 +119,6 @@ export interface StatusLayout {
   readonly width: number;
 }
 
-const isHeading = (row: RawRow): boolean => row.length === 1;
 
 /** Cell formats of our styles part: 0 normal, 1 bold, 2 a date, 3 wrapped, 4 bold with a border, 5 a number. */
 const styles = (p: string, ns: string): string =>
@@ -170,7 +170,7 @@ const target = (source: string, part: string, absolute: boolean): string => {
 };
 
 /** The status table workbook with the features asked for. */
-export const buildFixtureXlsx = (doc: RawDocument, options: FixtureOptions = {}): Uint8Array => {
+export const buildFixtureXlsx = (doc: SourceDocument, options: FixtureOptions = {}): Uint8Array => {
   const features = new Set(options.features ?? []);
   const beta = options.beta === true;
   const ns = beta ? BETA : MAIN;
@@ -196,47 +196,55 @@ export const buildFixtureXlsx = (doc: RawDocument, options: FixtureOptions = {})
   const s = (text: string): string => `<${p}v>${strings.add(text)}</${p}v>`;
 
   // ——— the status sheet ———
-  const width = Math.max(1, ...doc.tables.flatMap((t) => t.map((r) => r.length)));
+  // Paragraphs before the first table, the tables one after another (on a sheet nothing stands
+  // between them), paragraphs after the last table.
+  const firstTable = doc.blocks.findIndex(isTable);
+  const lastTable = doc.blocks.length - 1 - [...doc.blocks].reverse().findIndex(isTable);
+  const paragraphsIn = (from: number, to: number): string[] =>
+    doc.blocks.slice(from, to).flatMap((block) => (block.kind === 'paragraph' && block.text.trim() !== '' ? [block.text] : []));
+  const before = paragraphsIn(0, firstTable);
+  const after = paragraphsIn(lastTable + 1, doc.blocks.length);
+  const tables: SourceTable[] = doc.blocks.filter(isTable).map((t) => ({ ...t, rows: [...t.rows] }));
+  const extra = options.extraMeasures ?? 0;
+  const lastOne = tables[tables.length - 1];
+  if (extra > 0 && lastOne) {
+    const more = Array.from({ length: extra }, (_, i) => ({ cells: [`8.9.${i + 1} Extra maatregel ${i + 1}`, 'Loopt', 'eind 2030', 'BZK'].map((t) => sourceCell([t])) }));
+    tables[tables.length - 1] = { ...lastOne, rows: [...lastOne.rows, ...more] };
+  }
+  const grids = tables.map(resolveGrid);
+  const width = Math.max(1, ...grids.map((g) => g.width));
   const rows: { r: number; cells: Cell[]; ht?: number }[] = [];
   const merges: string[] = [];
   let r = 1;
   const strCell = (c: number, text: string, style: number): Cell => ({ c, xml: `<${p}c r="${ref(r, c)}" s="${style}" t="s">${s(text)}</${p}c>` });
-  for (const text of doc.before ?? []) {
+  for (const text of before) {
     rows.push({ r, cells: [strCell(1, text, 1)] });
     r += 1;
   }
   r += 1;
   const headerRow = r;
-  const tables = doc.tables.map((t) => [...t]);
-  const extra = options.extraMeasures ?? 0;
-  if (extra > 0 && tables.length > 0) {
-    const last = tables[tables.length - 1] as RawRow[];
-    for (let i = 0; i < extra; i += 1) last.push([[`8.9.${i + 1} Extra maatregel ${i + 1}`], ['Loopt'], ['eind 2030'], ['BZK']]);
-  }
   let lastMeasureRow = r;
-  for (const table of tables) {
-    for (const row of table) {
-      const header = /^ondersteunings-?\s*maatregel/i.test((row[0] ?? []).join(' ').trim()) && row.length > 1;
-      if (isHeading(row)) {
-        const cells = [strCell(1, (row[0] ?? []).join('\n'), 1)];
-        for (let c = 2; c <= width; c += 1) cells.push({ c, xml: `<${p}c r="${ref(r, c)}" s="1"/>` });
-        rows.push({ r, cells, ht: 22 });
-        if (width > 1) merges.push(`${ref(r, 1)}:${ref(r, width)}`);
-      } else {
-        const status = options.sharedStatus !== undefined && !header;
-        rows.push({
-          r,
-          cells: row.map((cell, i) => strCell(i + 1, status && i === 1 ? (options.sharedStatus as string) : cell.join('\n'), header ? 4 : 3)),
-        });
-        if (!header) lastMeasureRow = r;
+  for (const grid of grids) {
+    grid.own.forEach((own) => {
+      const header = /^ondersteunings-?\s*maatregel/i.test((own[0]?.paragraphs ?? []).join(' ').trim()) && own.length > 1;
+      const heading = own.length === 1 && (own[0]?.columnSpan ?? 1) >= width && width > 1;
+      const style = heading ? 1 : header ? 4 : 3;
+      const cells: Cell[] = [];
+      for (const cell of own) {
+        const text = !header && !heading && cell.column === 1 && options.sharedStatus !== undefined ? options.sharedStatus : cell.paragraphs.join('\n');
+        cells.push(strCell(cell.column + 1, text, style));
+        for (let c = cell.column + 2; c <= cell.column + cell.columnSpan; c += 1) cells.push({ c, xml: `<${p}c r="${ref(r, c)}" s="${style}"/>` });
+        if (cell.columnSpan > 1 || cell.rowSpan > 1) merges.push(`${ref(r, cell.column + 1)}:${ref(r + cell.rowSpan - 1, cell.column + cell.columnSpan)}`);
       }
+      rows.push({ r, cells, ...(heading ? { ht: 22 } : {}) });
+      if (!header && !heading) lastMeasureRow = r;
       r += 1;
-    }
+    });
   }
   const lastTableRow = r - 1;
   r += 1;
   const stampRow = r;
-  for (const text of doc.after) {
+  for (const text of after) {
     const date = /^(\d{1,2}) (\w+) (\d{4})$/.exec(text);
     const month = date ? MONTHS.indexOf(date[2] ?? '') + 1 : 0;
     if (options.dateStamp === 'date' && date && month > 0) {
@@ -262,7 +270,7 @@ export const buildFixtureXlsx = (doc: RawDocument, options: FixtureOptions = {})
     const title = rows.find((row) => row.r === 1);
     title?.cells.push(
       { c: 6, xml: `<${p}c r="F1" s="5"><${p}f>COUNTA(A${layout.firstBodyRow}:A${lastTableRow})</${p}f><${p}v>${lastTableRow - layout.firstBodyRow + 1}</${p}v></${p}c>` },
-      { c: 7, xml: `<${p}c r="G1" t="str"><${p}f>A${stampRow}</${p}f><${p}v>${esc(doc.after[0] ?? '')}</${p}v></${p}c>` },
+      { c: 7, xml: `<${p}c r="G1" t="str"><${p}f>A${stampRow}</${p}f><${p}v>${esc(after[0] ?? '')}</${p}v></${p}c>` },
     );
     sections.hyperlinks = `<${p}hyperlinks><${p}hyperlink ref="A${stampRow}" location="Overzicht!A1" display="Overzicht"/><${p}hyperlink ref="A1" r:id="${relTo('hyperlink', 'https://example.org/stand')}"/></${p}hyperlinks>`;
   }
@@ -319,7 +327,7 @@ export const buildFixtureXlsx = (doc: RawDocument, options: FixtureOptions = {})
     const chartRef = features.has('chart-across') ? `${base}charts/chart2.xml` : undefined;
     const anchor = (from: number, to: number, body: string) =>
       `<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${from}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${to}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>${body}<xdr:clientData/></xdr:twoCellAnchor>`;
-    const textBox = `<xdr:sp macro="" textlink="${esc(`${quoted}!$A$${stampRow}`)}"><xdr:nvSpPr><xdr:cNvPr id="2" name="Tekstvak 1"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="1828800" cy="381000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr><xdr:txBody><a:bodyPr/><a:lstStyle/><a:p><a:fld id="{00000000-0000-0000-0000-000000000002}" type="TxLink"><a:t>${esc(doc.after[0] ?? '')}</a:t></a:fld></a:p></xdr:txBody></xdr:sp>`;
+    const textBox = `<xdr:sp macro="" textlink="${esc(`${quoted}!$A$${stampRow}`)}"><xdr:nvSpPr><xdr:cNvPr id="2" name="Tekstvak 1"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="1828800" cy="381000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr><xdr:txBody><a:bodyPr/><a:lstStyle/><a:p><a:fld id="{00000000-0000-0000-0000-000000000002}" type="TxLink"><a:t>${esc(after[0] ?? '')}</a:t></a:fld></a:p></xdr:txBody></xdr:sp>`;
     const chartFrame = (rid: string) => `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="3" name="Grafiek 2"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" r:id="${rid}"/></a:graphicData></a:graphic></xdr:graphicFrame>`;
     const anchors = [anchor(stampRow + 1, stampRow + 4, textBox)];
     if (chartRef) {
@@ -393,8 +401,8 @@ export const buildFixtureXlsx = (doc: RawDocument, options: FixtureOptions = {})
   if (features.has('formulas')) {
     const cells = [
       `<${p}c r="A1" t="s"><${p}v>${strings.add('Aantal maatregelen')}</${p}v></${p}c><${p}c r="B1"><${p}f>COUNTA(${quoted}!A${layout.firstBodyRow}:A${lastTableRow})</${p}f><${p}v>${lastTableRow - layout.firstBodyRow + 1}</${p}v></${p}c>`,
-      `<${p}c r="A2" t="s"><${p}v>${strings.add('Stand per')}</${p}v></${p}c><${p}c r="B2" t="str"><${p}f>${esc(`${quoted}!A${stampRow}`)}</${p}f><${p}v>${esc(doc.after[0] ?? '')}</${p}v></${p}c>`,
-      `<${p}c r="A3" t="s"><${p}v>${strings.add('Titel')}</${p}v></${p}c><${p}c r="B3" t="str"><${p}f>${esc(`${quoted}!$A$1`)}</${p}f><${p}v>${esc(doc.before?.[0] ?? '')}</${p}v></${p}c>`,
+      `<${p}c r="A2" t="s"><${p}v>${strings.add('Stand per')}</${p}v></${p}c><${p}c r="B2" t="str"><${p}f>${esc(`${quoted}!A${stampRow}`)}</${p}f><${p}v>${esc(after[0] ?? '')}</${p}v></${p}c>`,
+      `<${p}c r="A3" t="s"><${p}v>${strings.add('Titel')}</${p}v></${p}c><${p}c r="B3" t="str"><${p}f>${esc(`${quoted}!$A$1`)}</${p}f><${p}v>${esc(before[0] ?? '')}</${p}v></${p}c>`,
     ];
     const data = cells.map((c, i) => `<${p}row r="${i + 1}">${c}</${p}row>`).join('');
     const links = `<${p}hyperlinks><${p}hyperlink ref="A2" location="${esc(`${quoted}!A${lastMeasureRow}`)}" display="Laatste maatregel"/></${p}hyperlinks>`;
@@ -572,9 +580,13 @@ const chartXml = (title: string, categories: string, values: string): string =>
   `<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`;
 
 /** The document with the named heading rows left out: what `fix --headings` puts back. */
-export const withoutHeadings = (doc: RawDocument, headings: readonly string[]): RawDocument => ({
+export const withoutHeadings = (doc: SourceDocument, headings: readonly string[]): SourceDocument => ({
   ...doc,
-  tables: doc.tables.map((table) => table.filter((row) => !(row.length === 1 && headings.includes((row[0] ?? []).join('\n').trim())))),
+  blocks: doc.blocks.map((block) =>
+    isTable(block)
+      ? { ...block, rows: block.rows.filter((row) => !(row.cells.length === 1 && headings.includes((row.cells[0]?.paragraphs ?? []).join('\n').trim()))) }
+      : block,
+  ),
 });
 
 /** A string of `bytes` characters: a measure's status as long as a book. */
@@ -590,7 +602,7 @@ const main = async (): Promise<void> => {
     process.exit(2);
   }
   const { readFileSync } = await import('node:fs');
-  const seed = JSON.parse(readFileSync(join(__dirname, '..', 'seeds', 'stand-van-zaken.json'), 'utf8')) as RawDocument;
+  const seed = JSON.parse(readFileSync(join(__dirname, '..', 'seeds', 'stand-van-zaken.json'), 'utf8')) as SourceDocument;
   const doc = withoutHeadings(seed, ['HUISVESTING', 'INBURGERING']);
   mkdirSync(dir, { recursive: true });
   const write = (name: string, bytes: Uint8Array) => writeFileSync(join(dir, name), bytes);

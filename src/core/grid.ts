@@ -1,5 +1,5 @@
 import { isHeaderRow, MIN_HEADER_COLUMNS } from './columns';
-import type { RawDocument, RawRow } from './document';
+import { paragraph, sourceCell, type Location, type SourceCell, type SourceDocument, type SourceTable } from './document';
 import { looksLikeHeading } from './headings';
 import { parseMeasureNumber } from './model';
 
@@ -28,15 +28,15 @@ export interface GridArea {
 }
 
 /** A cell that shows something: where it is, and its text (line breaks as "\n"). */
-export interface GridCell {
+export interface FilledCell {
   readonly row: number;
   readonly column: number;
   readonly text: string;
 }
 
-export interface GridInput {
+export interface CellGrid {
   /** The cells that show something, in any order; blank texts are ignored, a later one at the same place wins. */
-  readonly cells: readonly GridCell[];
+  readonly cells: readonly FilledCell[];
   /** Merged areas; undefined when the host cannot tell, and every cell then stands alone. */
   readonly merges?: readonly GridArea[];
   /** Excel tables (ListObjects), their header row included. */
@@ -46,24 +46,24 @@ export interface GridInput {
 }
 
 /** One cell of the status table as read. */
-export interface GridTableCell {
-  /** The sheet area it stands for: a merged area from its top row down, clipped to the table's columns. */
+export interface FoundCell {
+  /** The sheet area it stands for: from this row to the bottom of its merged area, clipped to the table's columns. */
   readonly area: GridArea;
   readonly text: string;
   /** A row inside a merged area that starts higher up: it reads empty. */
   readonly continued: boolean;
 }
 
-export interface GridTableRow {
+export interface FoundRow {
   readonly row: number;
-  readonly cells: readonly GridTableCell[];
+  readonly cells: readonly FoundCell[];
 }
 
-export interface GridBlock {
-  readonly rows: readonly GridTableRow[];
+export interface FoundBlock {
+  readonly rows: readonly FoundRow[];
 }
 
-export interface GridTable {
+export interface FoundTable {
   /** First column and width of the table. */
   readonly column: number;
   readonly width: number;
@@ -71,10 +71,10 @@ export interface GridTable {
   readonly firstRow: number;
   readonly lastRow: number;
   /** The table, split where its header repeats. */
-  readonly blocks: readonly GridBlock[];
+  readonly blocks: readonly FoundBlock[];
   /** Filled cells above the table and below it, row by row (the marked stamp cell last). */
-  readonly before: readonly GridCell[];
-  readonly after: readonly GridCell[];
+  readonly before: readonly FilledCell[];
+  readonly after: readonly FilledCell[];
   /** The Excel table whose header row is the status table's header. */
   readonly listObject?: { readonly name: string; readonly area: GridArea };
 }
@@ -94,15 +94,15 @@ const NON_SPACE = /\S/;
 const BLANK: readonly string[] = [''];
 
 /** The cells of each row, left to right, and the rows that have any, top to bottom. */
-const indexRows = (cells: readonly GridCell[]): { rows: Map<number, GridCell[]>; order: number[] } => {
-  const byPlace = new Map<number, Map<number, GridCell>>();
+const indexRows = (cells: readonly FilledCell[]): { rows: Map<number, FilledCell[]>; order: number[] } => {
+  const byPlace = new Map<number, Map<number, FilledCell>>();
   for (const cell of cells) {
     if (!NON_SPACE.test(cell.text)) continue;
     let row = byPlace.get(cell.row);
     if (!row) byPlace.set(cell.row, (row = new Map()));
     row.set(cell.column, cell);
   }
-  const rows = new Map<number, GridCell[]>();
+  const rows = new Map<number, FilledCell[]>();
   for (const [row, columns] of byPlace) rows.set(row, [...columns.values()].sort((a, b) => a.column - b.column));
   return { rows, order: [...rows.keys()].sort((a, b) => a - b) };
 };
@@ -110,7 +110,7 @@ const indexRows = (cells: readonly GridCell[]): { rows: Map<number, GridCell[]>;
 const lines = (text: string): string[] => text.replace(/\r\n?/g, '\n').split('\n');
 
 /** Finds the status table in a grid; undefined when no row is a header of ours. */
-export const findStatusTable = (input: GridInput): GridTable | undefined => {
+export const findStatusTable = (input: CellGrid): FoundTable | undefined => {
   const { rows, order } = indexRows(input.cells);
   const merges = input.merges ?? [];
   const byTopLeft = new Map<string, GridArea>();
@@ -122,12 +122,12 @@ export const findStatusTable = (input: GridInput): GridTable | undefined => {
     const cells = rows.get(r) ?? [];
     let i = 0;
     while (i < cells.length && !start) {
-      const first = cells[i] as GridCell;
-      const run: GridCell[] = [first];
+      const first = cells[i] as FilledCell;
+      const run: FilledCell[] = [first];
       let right = rightOf(byTopLeft.get(`${r},${first.column}`) ?? { row: r, column: first.column, rowCount: 1, columnCount: 1 });
       let j = i + 1;
-      for (; j < cells.length && (cells[j] as GridCell).column === right + 1; j += 1) {
-        const next = cells[j] as GridCell;
+      for (; j < cells.length && (cells[j] as FilledCell).column === right + 1; j += 1) {
+        const next = cells[j] as FilledCell;
         run.push(next);
         right = rightOf(byTopLeft.get(`${r},${next.column}`) ?? { row: r, column: next.column, rowCount: 1, columnCount: 1 });
       }
@@ -144,7 +144,7 @@ export const findStatusTable = (input: GridInput): GridTable | undefined => {
   const width = listObject ? listObject.area.columnCount : header.width;
   const lastColumn = column + width - 1;
 
-  const filledIn = (cells: readonly GridCell[], from: number, to: number): GridCell[] => cells.filter((c) => c.column >= from && c.column <= to);
+  const filledIn = (cells: readonly FilledCell[], from: number, to: number): FilledCell[] => cells.filter((c) => c.column >= from && c.column <= to);
 
   // Where the table goes on: rows with cells that look like table rows, merged areas across from
   // its first column, and the Excel table it is.
@@ -153,7 +153,7 @@ export const findStatusTable = (input: GridInput): GridTable | undefined => {
     if (r <= header.row) continue;
     const cells = filledIn(rows.get(r) ?? [], column, lastColumn);
     if (cells.length === 0) continue;
-    const first = cells[0] as GridCell;
+    const first = cells[0] as FilledCell;
     const tableLike =
       cells.some((c) => c.column > column) ||
       (first.column === column && (looksLikeHeading(first.text) || parseMeasureNumber(first.text.slice(0, 200)).number !== undefined)) ||
@@ -183,8 +183,8 @@ export const findStatusTable = (input: GridInput): GridTable | undefined => {
     .sort((a, b) => a.row - b.row || a.column - b.column);
   let next = 0;
   let active: GridArea[] = [];
-  const blocks: GridTableRow[][] = [];
-  const isBlank = (row: GridTableRow): boolean => row.cells.every((c) => !NON_SPACE.test(c.text));
+  const blocks: FoundRow[][] = [];
+  const isBlank = (row: FoundRow): boolean => row.cells.every((c) => !NON_SPACE.test(c.text));
   for (let r = header.row; r <= lastRow; r += 1) {
     active = active.filter((m) => bottomOf(m) >= r);
     while (next < inTable.length && (inTable[next] as GridArea).row <= r) {
@@ -194,7 +194,7 @@ export const findStatusTable = (input: GridInput): GridTable | undefined => {
     }
     const rowCells = rows.get(r) ?? [];
     const textAt = (c: number): string => rowCells.find((cell) => cell.column === c)?.text ?? '';
-    const cells: GridTableCell[] = [];
+    const cells: FoundCell[] = [];
     for (let c = column; c <= lastColumn; ) {
       const merge = active.find((m) => m.column <= c && rightOf(m) >= c);
       if (!merge) {
@@ -203,24 +203,23 @@ export const findStatusTable = (input: GridInput): GridTable | undefined => {
         continue;
       }
       const end = Math.min(rightOf(merge), lastColumn);
-      const top = merge.row === r || r === header.row;
       const source = merge.row === r ? rowCells.find((cell) => cell.column === merge.column)?.text : undefined;
       cells.push({
-        area: { row: r, column: c, rowCount: top ? bottomOf(merge) - r + 1 : 1, columnCount: end - c + 1 },
+        area: { row: r, column: c, rowCount: bottomOf(merge) - r + 1, columnCount: end - c + 1 },
         text: source ?? '',
         continued: merge.row < r,
       });
       c = end + 1;
     }
-    const row: GridTableRow = { row: r, cells };
+    const row: FoundRow = { row: r, cells };
     if (r === header.row || (cells.length >= MIN_HEADER_COLUMNS && isHeaderRow(cells.map((cell) => [cell.text])))) {
       const previous = blocks[blocks.length - 1];
-      while (previous && previous.length > 1 && isBlank(previous[previous.length - 1] as GridTableRow)) previous.pop();
+      while (previous && previous.length > 1 && isBlank(previous[previous.length - 1] as FoundRow)) previous.pop();
       blocks.push([row]);
     } else blocks[blocks.length - 1]?.push(row);
   }
 
-  const loose = (test: (row: number) => boolean): GridCell[] => order.filter(test).flatMap((r) => rows.get(r) ?? []);
+  const loose = (test: (row: number) => boolean): FilledCell[] => order.filter(test).flatMap((r) => rows.get(r) ?? []);
   const before = loose((r) => r < header.row);
   let after = loose((r) => r > lastRow);
   const stamp = input.stamp;
@@ -240,11 +239,19 @@ export const findStatusTable = (input: GridInput): GridTable | undefined => {
   };
 };
 
+/** The found table as core's document, and where each of its parts went among the blocks. */
+export interface SheetDocument {
+  readonly doc: SourceDocument;
+  /** The block of each of `table.blocks`. */
+  readonly tableBlocks: readonly number[];
+}
+
 /**
- * The table as core reads documents: one table per block, a merged cell as one cell (read empty
- * in the rows below its top), a cell's lines as its paragraphs; loose cells before and after.
+ * The table as core reads documents: a paragraph for each filled cell above it, a table block for
+ * each of its parts (a merged area one cell with its spans, clipped to its part; a cell's lines
+ * its paragraphs), a paragraph for each filled cell below it.
  */
-export const gridDocument = (table: GridTable): RawDocument => {
+export const sheetDocument = (table: FoundTable): SheetDocument => {
   // Cells of one long shared text are split once, not once per cell.
   const split = new Map<string, readonly string[]>();
   const cellText = (text: string): readonly string[] => {
@@ -254,19 +261,42 @@ export const gridDocument = (table: GridTable): RawDocument => {
     if (!cached) split.set(text, (cached = lines(text)));
     return cached;
   };
+  const tables = table.blocks.map((block): SourceTable => {
+    const first = block.rows[0]?.row ?? 0;
+    const last = block.rows[block.rows.length - 1]?.row ?? first;
+    return {
+      kind: 'table',
+      rows: block.rows.map((row) => ({
+        cells: row.cells.flatMap((cell): SourceCell[] => {
+          // A merged area that began above this part starts again at its first row, empty.
+          if (cell.continued && row.row > first) return [];
+          const down = Math.min(cell.area.row + cell.area.rowCount - 1, last) - row.row + 1;
+          return [sourceCell(cell.continued ? BLANK : cellText(cell.text), cell.area.columnCount, Math.max(1, down))];
+        }),
+      })),
+    };
+  });
+  const before = table.before.map((c) => paragraph(c.text));
   return {
-    before: table.before.map((c) => c.text),
-    tables: table.blocks.map((block) => block.rows.map((row): RawRow => row.cells.map((c) => cellText(c.text)))),
-    after: table.after.map((c) => c.text),
+    doc: { blocks: [...before, ...tables, ...table.after.map((c) => paragraph(c.text))] },
+    tableBlocks: tables.map((_, t) => before.length + t),
   };
 };
 
-/** The sheet area a location as read points at: one cell, or the whole row. */
-export const gridArea = (table: GridTable, block: number, row: number, cell?: number): GridArea | undefined => {
-  const cells = table.blocks[block]?.rows[row]?.cells;
-  if (!cells || cells.length === 0) return undefined;
-  if (cell !== undefined) return cells[cell]?.area;
-  const first = cells[0] as GridTableCell;
-  const last = cells[cells.length - 1] as GridTableCell;
-  return { row: first.area.row, column: first.area.column, rowCount: 1, columnCount: rightOf(last.area) - first.area.column + 1 };
+/** The filled cell a paragraph block was read from. */
+export const looseCellAt = (table: FoundTable, sheet: SheetDocument, block: number): FilledCell | undefined =>
+  block < table.before.length ? table.before[block] : table.after[block - table.before.length - sheet.tableBlocks.length];
+
+/** The sheet area a location points at: a cell (all of its merged area), a row across the table, or a paragraph's cell. */
+export const areaAt = (table: FoundTable, sheet: SheetDocument, location: Location): GridArea | undefined => {
+  if (!('row' in location)) {
+    const cell = looseCellAt(table, sheet, location.block);
+    return cell && { row: cell.row, column: cell.column, rowCount: 1, columnCount: 1 };
+  }
+  const row = table.blocks[sheet.tableBlocks.indexOf(location.block)]?.rows[location.row];
+  if (!row) return undefined;
+  if (location.column === undefined) return { row: row.row, column: table.column, rowCount: 1, columnCount: table.width };
+  const column = table.column + location.column;
+  const cell = row.cells.find((c) => c.area.column <= column && rightOf(c.area) >= column);
+  return cell?.area ?? { row: row.row, column, rowCount: 1, columnCount: 1 };
 };

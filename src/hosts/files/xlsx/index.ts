@@ -1,5 +1,5 @@
 import { isCellLocation, type Location } from '../../../core/document';
-import { gridArea } from '../../../core/grid';
+import { areaAt } from '../../../core/grid';
 import type { Edit } from '../../../core/edits';
 import type { StatusFile } from '../types';
 import { cellName, quoteSheetName } from './a1';
@@ -23,13 +23,10 @@ export const openXlsx = async (bytes: Uint8Array): Promise<XlsxFile> => {
   const read = readXlsx(original);
   const sheet = quoteSheetName(read.sheet.entry.name);
   const address = (location: Location): string | undefined => {
-    if (!isCellLocation(location)) {
-      const cell = read.grid.after[location.after];
-      return cell ? `${sheet}!${cellName({ row: cell.row + 1, column: cell.column + 1 })}` : undefined;
-    }
-    const area = gridArea(read.grid, location.table, location.row, location.cell);
+    const area = areaAt(read.grid, read, location);
     if (!area) return undefined;
-    return location.cell === undefined ? `${sheet}!${area.row + 1}:${area.row + 1}` : `${sheet}!${cellName({ row: area.row + 1, column: area.column + 1 })}`;
+    const wholeRow = isCellLocation(location) && location.column === undefined;
+    return wholeRow ? `${sheet}!${area.row + 1}:${area.row + 1}` : `${sheet}!${cellName({ row: area.row + 1, column: area.column + 1 })}`;
   };
   return {
     doc: read.doc,

@@ -1,5 +1,5 @@
-import type { RawDocument } from '../../../core/document';
-import { findStatusTable, gridDocument, type GridArea, type GridTable } from '../../../core/grid';
+import type { SourceDocument } from '../../../core/document';
+import { findStatusTable, sheetDocument, type FoundTable, type GridArea } from '../../../core/grid';
 import { FileError } from '../errors';
 import { hasPart, mainPart, openPackage, packageKind, readPartText, relationshipsOf, type Package, type PartText } from '../ooxml/package';
 import { inspectZip } from '../zip';
@@ -38,8 +38,10 @@ export interface SheetRead {
 
 export interface XlsxRead extends WorkbookParts {
   readonly sheet: SheetRead;
-  readonly grid: GridTable;
-  readonly doc: RawDocument;
+  readonly grid: FoundTable;
+  readonly doc: SourceDocument;
+  /** The block of each part of `grid.blocks`; paragraphs before them are `grid.before`, after them `grid.after`. */
+  readonly tableBlocks: readonly number[];
 }
 
 /**
@@ -107,7 +109,7 @@ export const readSheetAt = (parts: WorkbookParts, index: number): SheetRead | un
 };
 
 /** Finds the status table on a sheet that was read. */
-export const gridOf = (sheet: SheetRead, stamp: ReturnType<typeof stampCell>): GridTable | undefined =>
+export const gridOf = (sheet: SheetRead, stamp: ReturnType<typeof stampCell>): FoundTable | undefined =>
   findStatusTable({
     cells: sheet.data.cells.map((c) => ({ row: c.row - 1, column: c.column - 1, text: c.text })),
     merges: sheet.data.merges.map(gridAreaOf),
@@ -122,7 +124,7 @@ export const readXlsx = (bytes: Uint8Array): XlsxRead => {
   for (let index = 0; index < parts.workbook.sheets.length; index += 1) {
     const sheet = readSheetAt(parts, index);
     const grid = sheet ? gridOf(sheet, stamp) : undefined;
-    if (sheet && grid) return { ...parts, sheet, grid, doc: gridDocument(grid) };
+    if (sheet && grid) return { ...parts, sheet, grid, ...sheetDocument(grid) };
   }
   throw new FileError('no-status-table', { kind: 'no-header' });
 };

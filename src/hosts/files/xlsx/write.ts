@@ -1,6 +1,7 @@
 import { isoToSerial } from '../../excel/cells';
-import type { Edit, InsertHeadingEdit, SetDateStampEdit } from '../../../core/edits';
-import { headingRows, readStatusTable } from '../../../core/model';
+import type { Edit, InsertHeadingEdit, InsertHeadingParagraphEdit, SetDateStampEdit } from '../../../core/edits';
+import { looseCellAt, type FoundTable } from '../../../core/grid';
+import { headingRows, readStatusTable, type HeadingTableRow } from '../../../core/model';
 import { errorDetail, FileError } from '../errors';
 import { encodePart, readPartText, type PartText } from '../ooxml/package';
 import { escapeText, scanXml, XmlError, type XmlAttribute } from '../ooxml/xml';
@@ -26,15 +27,40 @@ import { boldStyles } from './styleEdit';
 
 const DAYS_1904 = 1462;
 
-/** Heading edits by the sheet row they go above (1-based), each group in the order the rows end up in. */
-const headingRowsAt = (read: XlsxRead, edits: readonly InsertHeadingEdit[]): Map<number, InsertHeadingEdit[]> => {
-  const at = new Map<number, InsertHeadingEdit[]>();
+/** A heading row to write: its text, and its chapter (for the order of several at one place). */
+interface NewHeading {
+  readonly text: string;
+  readonly chapter: number;
+}
+
+/** The sheet rows (0-based) a block was read from: a table part's rows, or a paragraph's one cell. */
+const blockRows = (read: XlsxRead, block: number): { first: number; last: number } | undefined => {
+  const part = read.grid.blocks[read.tableBlocks.indexOf(block)];
+  if (part) return { first: part.rows[0]?.row ?? read.grid.firstRow, last: part.rows[part.rows.length - 1]?.row ?? read.grid.lastRow };
+  const cell = looseCellAt(read.grid, read, block);
+  return cell ? { first: cell.row, last: cell.row } : undefined;
+};
+
+/**
+ * Heading edits by the sheet row (1-based) they go above, each group in the order the rows end up
+ * in. On a sheet a heading "paragraph" is a row too: it goes directly above (or below) the block
+ * it is placed by.
+ */
+const headingRowsAt = (read: XlsxRead, edits: readonly (InsertHeadingEdit | InsertHeadingParagraphEdit)[]): Map<number, NewHeading[]> => {
+  const at = new Map<number, NewHeading[]>();
   for (const edit of edits) {
-    const rows = read.grid.blocks[edit.table]?.rows;
-    if (!rows || edit.beforeRow < 0 || edit.beforeRow > rows.length) throw new RangeError(`insertHeading: no row ${edit.beforeRow} in table ${edit.table}`);
-    const below = rows[edit.beforeRow];
-    const row = below ? below.row + 1 : (rows[rows.length - 1]?.row ?? read.grid.lastRow) + 2;
-    at.set(row, [...(at.get(row) ?? []), edit]);
+    let row: number;
+    if (edit.kind === 'insertHeading') {
+      const rows = read.grid.blocks[read.tableBlocks.indexOf(edit.block)]?.rows;
+      if (!rows || edit.beforeRow < 0 || edit.beforeRow > rows.length) throw new RangeError(`insertHeading: no row ${edit.beforeRow} in block ${edit.block}`);
+      const below = rows[edit.beforeRow];
+      row = below ? below.row + 1 : (rows[rows.length - 1]?.row ?? read.grid.lastRow) + 2;
+    } else {
+      const rows = blockRows(read, edit.anchor);
+      if (!rows) throw new RangeError(`insertHeadingParagraph: no block ${edit.anchor}`);
+      row = edit.position === 'before' ? rows.first + 1 : rows.last + 2;
+    }
+    at.set(row, [...(at.get(row) ?? []), { text: edit.text, chapter: edit.chapter }]);
   }
   // Several before the same row stand in chapter order (as `bottomUp` applies them one by one).
   for (const group of at.values()) group.sort((a, b) => a.chapter - b.chapter);
@@ -48,21 +74,22 @@ interface StampTarget {
   readonly exists: boolean;
 }
 
+/** The stamp's cell (1-based): the paragraph's cell, or a new one two rows below everything under the table. */
 const stampTarget = (read: XlsxRead, edit: SetDateStampEdit): StampTarget => {
-  const cell = edit.index === undefined ? undefined : read.grid.after[edit.index];
-  if (edit.index !== undefined && !cell) throw new RangeError(`setDateStamp: no paragraph ${edit.index} after the table`);
+  const cell = edit.block === undefined ? undefined : looseCellAt(read.grid, read, edit.block);
+  if (edit.block !== undefined && !cell) throw new RangeError(`setDateStamp: no paragraph block ${edit.block}`);
   if (cell) return { row: cell.row + 1, column: cell.column + 1, edit, exists: true };
   const below = Math.max(read.grid.lastRow, ...read.grid.after.map((c) => c.row));
   return { row: below + 3, column: read.grid.column + 1, edit, exists: false };
 };
 
-/** The sheet row of the table's first heading row (a merged one preferred): new headings look like it. */
+/** The sheet row (1-based) of the table's first heading row (a merged one preferred): new headings look like it. */
 const modelHeadingRow = (read: XlsxRead): number | undefined => {
   const table = readStatusTable(read.doc);
   if (!table.ok) return undefined;
-  const headings = headingRows(table.table);
+  const headings = headingRows(table.table).filter((h): h is HeadingTableRow => h.form === 'row');
   const model = headings.find((h) => h.merged) ?? headings[0];
-  const row = model ? read.grid.blocks[model.location.table]?.rows[model.location.row]?.row : undefined;
+  const row = model ? read.grid.blocks[read.tableBlocks.indexOf(model.location.block)]?.rows[model.location.row]?.row : undefined;
   return row === undefined ? undefined : row + 1;
 };
 
@@ -98,7 +125,7 @@ const writeSheet = (
   read: XlsxRead,
   scan: SheetScan,
   shift: RowShift,
-  headings: ReadonlyMap<number, readonly InsertHeadingEdit[]>,
+  headings: ReadonlyMap<number, readonly NewHeading[]>,
   stamp: StampTarget | undefined,
   style: { readonly cells: (column: number) => number; readonly rowAttributes: string },
   merge: (row: number) => boolean,
@@ -259,7 +286,7 @@ const otherSheetEdits = (read: XlsxRead, shift: RowShift): PartEdit[] => {
  * one row more per heading and the new stamp. A bug here must not hand out a broken workbook.
  * The shared strings are never edited, so they are not read twice.
  */
-const verify = (read: XlsxRead, bytes: Uint8Array, edited: readonly PartText[], headings: number, stamp: string | undefined): void => {
+const verify = (read: XlsxRead, bytes: Uint8Array, edited: readonly PartText[], added: number, stamp: string | undefined): void => {
   try {
     readZip(bytes);
     const changed = new Map(edited.map((part) => [part.name.toLowerCase(), part]));
@@ -281,9 +308,10 @@ const verify = (read: XlsxRead, bytes: Uint8Array, edited: readonly PartText[], 
       return (part ? readTable(part) : undefined) ?? table;
     });
     const grid = gridOf({ ...read.sheet, part: sheetPart, data, tables }, undefined);
-    const rows = (g: { blocks: readonly { rows: readonly unknown[] }[] }): number => g.blocks.reduce((n, b) => n + b.rows.length, 0);
+    // Every row of the table and every cell around it is still read, and each new row with them.
+    const count = (g: FoundTable): number => g.blocks.reduce((n, b) => n + b.rows.length, 0) + g.before.length + g.after.length;
     if (!grid) throw new Error('the status table is not found again');
-    if (rows(grid) !== rows(read.grid) + headings) throw new Error(`the table has ${rows(grid)} rows, not ${rows(read.grid)} + ${headings}`);
+    if (count(grid) !== count(read.grid) + added) throw new Error(`${count(grid)} rows and cells read, not ${count(read.grid)} + ${added}`);
     if (stamp !== undefined && !grid.after.some((cell) => cell.text === stamp)) throw new Error('the new date stamp is not found again');
   } catch (error) {
     const detail = error instanceof XmlError || error instanceof FileError ? errorDetail(error) : String(error);
@@ -292,7 +320,7 @@ const verify = (read: XlsxRead, bytes: Uint8Array, edited: readonly PartText[], 
 };
 
 export const applyEdits = (read: XlsxRead, edits: readonly Edit[]): Uint8Array => {
-  const headingEdits = edits.filter((e): e is InsertHeadingEdit => e.kind === 'insertHeading');
+  const headingEdits = edits.filter((e): e is InsertHeadingEdit | InsertHeadingParagraphEdit => e.kind === 'insertHeading' || e.kind === 'insertHeadingParagraph');
   const stampEdit = edits.find((e): e is SetDateStampEdit => e.kind === 'setDateStamp');
   if (headingEdits.length === 0 && !stampEdit) return read.pkg.zip.bytes.slice();
 
@@ -341,6 +369,6 @@ export const applyEdits = (read: XlsxRead, edits: readonly Edit[]): Uint8Array =
   for (const edit of edited) if (edit.splices.length > 0) put(edit.part, applySplices(edit.part.text, edit.splices));
   if (stylesEdit) for (const [part, text] of stylesEdit.parts) put(part, text);
   const out = rewriteZip(read.pkg.zip, replacements, stylesEdit?.added ?? []);
-  verify(read, out, changedParts, headingEdits.length, stampEdit?.text);
+  verify(read, out, changedParts, headingEdits.length + (stamp && !stamp.exists ? 1 : 0), stampEdit?.text);
   return out;
 };
