@@ -8,6 +8,7 @@ import { seedDocument, seedWithout } from '../fixtures/seed';
 import { expectedSeedFindings, type FindingKey } from '../fixtures/seedExpectation';
 import { buildWorkbook, cellValues } from '../hosts/files/xlsxSeed';
 import { run, tempDir, writeTemp } from './helpers';
+import { buildFixtureXlsx, withoutHeadings } from '../../scripts/xlsx-fixtures';
 import { around, contentOf, plainDocument } from '../fixtures/plain';
 
 const SEED_XLSX = 'seeds/stand-van-zaken.xlsx';
@@ -224,5 +225,42 @@ describe('statustabel fix', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('geen statustabel');
     expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);
+  });
+});
+
+describe('one language per message', () => {
+  const dir = tempDir();
+  const half = writeTemp(dir, 'half.xlsx', readFileSync(SEED_XLSX).subarray(0, 3000));
+
+  it('says why a file cannot be read in the language asked for, with the format\'s own words only after --verbose', async () => {
+    const nl = await run(['check', half]);
+    expect(nl.stderr).toBe(`statustabel: ${half}: beschadigd bestand: het zip-archief is beschadigd of afgebroken\n`);
+    const en = await run(['check', half, '--lang', 'en']);
+    expect(en.stderr).toBe(`statustabel: ${half}: damaged file: the zip archive is damaged or cut off\n`);
+    const verbose = await run(['check', half, '--verbose']);
+    // The one line, and behind it what the zip reader found, marked as detail.
+    expect(verbose.stderr).toMatch(/^statustabel: .*: beschadigd bestand: het zip-archief is beschadigd of afgebroken \[details: .+\]\n$/);
+    expect(verbose.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('words usage errors itself, not as node:util does', async () => {
+    const nl = await run(['check', SEED_XLSX, '--bogus']);
+    expect(nl.stderr.split('\n')[0]).toBe('statustabel: onbekende optie --bogus');
+    expect(nl.stderr).not.toMatch(/Unknown option/);
+    const en = await run(['check', SEED_XLSX, '--bogus', '--lang', 'en']);
+    expect(en.stderr.split('\n')[0]).toBe('statustabel: unknown option --bogus');
+    expect(en.stderr).toContain('Usage:');
+    const verbose = await run(['check', SEED_XLSX, '--bogus', '--verbose']);
+    expect(verbose.stderr.split('\n')[0]).toMatch(/^statustabel: onbekende optie --bogus \[details: Unknown option '--bogus'/);
+  });
+
+  it('names a refusal of fix in one line, in Dutch or English, and writes nothing', async () => {
+    const input = writeTemp(dir, 'grafiek.xlsx', buildFixtureXlsx(withoutHeadings(seedDocument, ['INBURGERING']), { features: ['chart-across'] }));
+    const out = join(dir, 'grafiek-vast.xlsx');
+    const nl = await run(['fix', input, '--headings', '-o', out]);
+    expect(nl.stderr).toMatch(/^statustabel: .*: niet aangepast, er is niets geschreven: een grafiek tekent 'Stand van zaken'!\$A\$4:\$A\$\d+ \(xl\/charts\/chart2\.xml\), over de rijen waar kopjes komen\n$/);
+    const en = await run(['fix', input, '--headings', '-o', out, '--lang', 'en']);
+    expect(en.stderr).toMatch(/: not fixed, nothing was written: a chart plots 'Stand van zaken'!\$A\$4:\$A\$\d+ \(xl\/charts\/chart2\.xml\), across the rows where headings go\n$/);
+    expect(existsSync(out)).toBe(false);
   });
 });

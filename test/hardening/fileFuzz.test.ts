@@ -19,7 +19,7 @@ import { afterOf, tablesOf } from '../fixtures/plain';
  */
 
 const DOCX_INPUTS = 4000;
-const XLSX_INPUTS = 600;
+const XLSX_INPUTS = 900;
 
 const explain = (summary: Summary): string =>
   summary.failures
@@ -47,10 +47,10 @@ describe('fuzzing the file readers (bounded run)', () => {
     const summary = await fuzz({ seed: 20212, format: 'xlsx', count: XLSX_INPUTS, corpus, timeoutMs: 10_000 });
     expect(explain(summary)).toBe('');
     expect(summary.ran).toBe(XLSX_INPUTS);
-    expect(summary.applied).toBeGreaterThan(XLSX_INPUTS / 50);
+    expect(summary.applied).toBeGreaterThan(XLSX_INPUTS / 20);
     expect(summary.fileErrors.damaged ?? 0).toBeGreaterThan(0);
     expect(summary.slowest.ms).toBeLessThan(5_000);
-  }, 60_000);
+  }, 120_000);
 
   it('generates the same input for the same seed and index (so a failure can be reproduced)', () => {
     const a = generateInput(corpus, 7, 'docx', 123);

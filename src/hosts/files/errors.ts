@@ -101,6 +101,8 @@ export class FileError extends Error {
 
 export const isFileError = (error: unknown): error is FileError => error instanceof FileError;
 
-/** The first line of what an unknown error says, for `--verbose`. */
-export const errorDetail = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+/** The first line of what an unknown error says, for `--verbose` (an error from another realm, too). */
+export const errorDetail = (error: unknown): string => {
+  const message = typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+  return message.split('\n')[0] ?? '';
+};
