@@ -208,7 +208,7 @@ const extendMeasure = (grid: TableGrid, block: number, row: number, columns: Hea
 /** A paragraph outside the tables that heads a section: an upper-case standard heading, or upper case set as a heading. */
 const headingParagraph = (doc: SourceDocument, block: number, standardOnly: boolean): HeadingParagraph | undefined => {
   const paragraph = doc.blocks[block];
-  if (!paragraph || paragraph.kind !== 'paragraph') return undefined;
+  if (!paragraph || paragraph.kind !== 'paragraph' || paragraph.text.length > MAX_HEADING_TEXT) return undefined;
   const text = squash(paragraph.text);
   if (!looksLikeHeading(text)) return undefined;
   const standard = recogniseHeading(text);

@@ -47,7 +47,7 @@ export const columnNumber = (letters: string): number => {
 };
 
 /** 1 → "A". */
-export const columnName = (column: number): string => columnLetters(column - 1);
+const columnName = (column: number): string => columnLetters(column - 1);
 
 export const cellName = (cell: Cell): string => `${columnName(cell.column)}${cell.row}`;
 

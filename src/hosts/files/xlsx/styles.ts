@@ -94,12 +94,6 @@ export const readStyles = (part: PartText | undefined): Styles => {
   return { part, formats, boldFonts, numberFormats, fonts: lists.get('fonts'), cellXfs: lists.get('cellXfs') };
 };
 
-/** The number format code of a cell format index. */
-export const formatCode = (styles: Styles, style: number): string | undefined => {
-  const id = styles.formats[style]?.numFmtId ?? 0;
-  return styles.numberFormats.get(id) ?? (BUILT_IN_DATES.has(id) ? 'd-m-yyyy' : undefined);
-};
-
 /** Whether cells of this format show their number as a date. */
 export const isDateStyle = (styles: Styles, style: number): boolean => {
   const id = styles.formats[style]?.numFmtId ?? 0;

@@ -340,7 +340,11 @@ export const applyEdits = (read: XlsxRead, edits: readonly Edit[]): Uint8Array =
   // New headings look like the first heading row there is, else like the header; bold either way.
   const styles = boldStyles(read);
   const source = scan.rows.get(model ?? headerRow);
-  const styleAt = (column: number): number => styles.bold(source?.cells.find((c) => c.column === column)?.style ?? 0);
+  // The text cell is bold; the others are empty and keep their model's look (borders, fill) as it is.
+  const styleAt = (column: number): number => {
+    const style = source?.cells.find((c) => c.column === column)?.style ?? 0;
+    return column === left ? styles.bold(style) : style;
+  };
   const rowAttributes = model !== undefined && source ? attributeText(source.attributes, ['ht', 'customHeight', 's', 'customFormat']) : '';
   const list = read.grid.listObject;
   const inList = (row: number): boolean => !!list && row > list.area.row + 1 && row <= list.area.row + list.area.rowCount;
