@@ -49,7 +49,11 @@ const isoDateText = (value: string): ISODate | undefined => {
   return isValidDate(year, month, day) ? isoDate(year, month, day) : undefined;
 };
 
+const PLAIN_INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
+
+/** A number as the grid shows values: "7.20" as 7.2, "1E3" as 1000; most are plain integers already. */
 const numberText = (raw: string): string => {
+  if (PLAIN_INTEGER.test(raw)) return raw;
   const n = Number(raw);
   return raw.trim() !== '' && Number.isFinite(n) ? String(n) : raw;
 };
@@ -79,6 +83,14 @@ export const readSheet = (part: PartText, strings: SharedStrings, styles: Styles
   let inlineText = 0;
   let phonetic = 0;
   let inSheetData = false;
+
+  // Each cell format is asked once whether it shows a date, not once per cell (19,456 rows of 9 numbers).
+  const dateStyles = new Map<number, boolean>();
+  const isDate = (style: number): boolean => {
+    let known = dateStyles.get(style);
+    if (known === undefined) dateStyles.set(style, (known = isDateStyle(styles, style)));
+    return known;
+  };
 
   const beyond = (element: XmlElement, value: string): FileError =>
     new FileError('damaged', { kind: 'beyond-sheet', part: part.name, value: `<${element.local} r="${value}">` });
@@ -116,7 +128,7 @@ export const readSheet = (part: PartText, strings: SharedStrings, styles: Styles
       default: {
         if (!open.value) break;
         const serial = Number(raw);
-        const iso = isDateStyle(styles, open.style) && raw.trim() !== '' ? serialToIso(date1904 ? serial + DAYS_1904 : serial) : undefined;
+        const iso = isDate(open.style) && raw.trim() !== '' ? serialToIso(date1904 ? serial + DAYS_1904 : serial) : undefined;
         kind = iso ? 'date' : 'number';
         text = iso ? formatDutchDate(iso) : numberText(raw);
         break;
