@@ -170,6 +170,16 @@ describe('what fix writes', () => {
     expect(decode(written['xl/worksheets/sheet1.xml'])).toMatch(/<c r="A4" s="1" t="inlineStr"><is><t>HUISVESTING<\/t><\/is><\/c>/);
   });
 
+  it('puts a new stamp into the empty formatted row where it goes, moved down with the rest', async () => {
+    // No stamp: the new one goes two rows below the table (row 23), where an empty row with a
+    // height stands; both headings go above it, so the row is 25 when the stamp is written.
+    const stampless = { ...doc, blocks: doc.blocks.filter((block, i) => !(block.kind === 'paragraph' && i === doc.blocks.length - 1)) };
+    const bytes = patch(buildFixtureXlsx(stampless), 'xl/worksheets/sheet1.xml', (xml) => xml.replace('</sheetData>', '<row r="23" ht="20" customHeight="1"/></sheetData>'));
+    const { out, after } = await fixed(bytes);
+    expect(afterOf(after)).toEqual(['24 november 2026']);
+    expect(decode(unzipSync(out)['xl/worksheets/sheet1.xml'])).toContain('<row r="25" ht="20" customHeight="1"><c r="A25" t="inlineStr"><is><t>24 november 2026</t></is></c></row>');
+  });
+
   it('keeps a text stamp text, its first run bold, and leaves the shared string other cells use', async () => {
     const bytes = patch(plain, 'xl/sharedStrings.xml', (xml) => xml.replace('<si><t>19 juni 2021</t></si>', '<si><r><rPr><b/><sz val="11"/></rPr><t>19 juni 2021</t></r></si>'));
     const { out, after } = await fixed(bytes);

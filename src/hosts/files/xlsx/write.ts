@@ -178,7 +178,18 @@ const writeSheet = (
       splices.push(...stampSplices(read, scan, cell, movedRow, stamp, splices));
     } else {
       const newCell = `<${p}c r="${cellName({ row: movedRow, column: stamp.column })}" t="inlineStr">${inlineString(p, edit.text)}</${p}c>`;
-      if (row) splices.push(cellIntoRow(xml, row, stamp.column, newCell, p));
+      if (row?.selfClosing) {
+        // <row r="40" ht="20"/> opened up: its start tag written anew, with the row's new number.
+        for (let i = splices.length - 1; i >= 0; i -= 1) {
+          const s = splices[i] as Splice;
+          if (s.start >= row.start && s.end <= row.openEnd) splices.splice(i, 1);
+        }
+        const open = xml
+          .slice(row.start, row.openEnd)
+          .replace(/\s*\/>$/, '>')
+          .replace(/(\sr\s*=\s*)("[^"]*"|'[^']*')/, `$1"${movedRow}"`);
+        splices.push({ start: row.start, end: row.openEnd, text: `${open}${newCell}</${p}row>` });
+      } else if (row) splices.push(cellIntoRow(xml, row, stamp.column, newCell));
       else rowInserts.push({ at: rowAnchor(stamp.row), xml: `<${p}row r="${movedRow}">${newCell}</${p}row>` });
       newRows.push(movedRow);
     }
@@ -223,11 +234,7 @@ const writeSheet = (
 };
 
 /** A new cell put into an existing row, in column order. */
-const cellIntoRow = (xml: string, row: RowInfo, column: number, cellXml: string, p: string): Splice => {
-  if (row.selfClosing) {
-    const open = xml.slice(row.start, row.openEnd).replace(/\s*\/>$/, '>');
-    return { start: row.start, end: row.openEnd, text: `${open}${cellXml}</${p}row>` };
-  }
+const cellIntoRow = (xml: string, row: RowInfo, column: number, cellXml: string): Splice => {
   const next = row.cells.find((c) => c.column > column);
   const at = next ? next.start : xml.lastIndexOf('<', row.end - 1);
   return { start: at, end: at, text: cellXml };
