@@ -1,0 +1,259 @@
+/**
+ * The document as Word shows it, from the document as written (`wordml.ts`): hidden text left
+ * out, tracked changes accepted, list numbers drawn, merged cells as one cell each, a paragraph's
+ * emphasis from its style. The result is core's `SourceDocument`, and beside it the map from each
+ * block, row, cell and paragraph back to the XML that holds it, for the writer.
+ */
+import { paragraph as paragraphBlock, sourceCell, type Block, type Emphasis, type SourceCell, type SourceDocument, type SourceRow } from '../../../core/document';
+import { sourceText } from '../../../core/text';
+import { listLabels, type Numbering } from './numbering';
+import { isHeadingStyle, paragraphStyleOf, runToggle, type Styles } from './styles';
+import type { CellRecord, ParagraphRecord, RowRecord, TableRecord, TextPiece, WordDocument } from './wordml';
+
+export interface ReadPiece extends TextPiece {
+  readonly paragraph: ParagraphRecord;
+}
+
+/** A paragraph as read: one XML paragraph, or several a deleted paragraph mark joins. */
+export interface ReadParagraph {
+  /** The XML paragraphs, in order; the last one's mark (and so its properties) is the one that stays. */
+  readonly parts: readonly ParagraphRecord[];
+  readonly text: string;
+  readonly emphasis?: Emphasis;
+  /** The pieces whose text is read (not hidden), in order, each with the XML paragraph that holds it. */
+  readonly pieces: readonly ReadPiece[];
+  /** The list label drawn before it, if any ("4.2.1. "). */
+  readonly label?: string;
+}
+
+/** A cell that begins in its row, with what it covers. */
+export interface ReadCell {
+  readonly record: CellRecord;
+  /** Cells merged into it from its right with old Word's w:hMerge. */
+  readonly absorbed: readonly CellRecord[];
+  readonly column: number;
+  readonly columnSpan: number;
+  readonly rowSpan: number;
+  readonly paragraphs: readonly ReadParagraph[];
+}
+
+/** A vertically merged cell's continuation in a row below its start. */
+export interface ContinuedCell {
+  readonly record: CellRecord;
+  readonly column: number;
+  /** The cell it continues. */
+  readonly origin: ReadCell;
+}
+
+export interface ReadRow {
+  readonly record: RowRecord;
+  readonly cells: readonly ReadCell[];
+  readonly continued: readonly ContinuedCell[];
+}
+
+export interface ReadTable {
+  readonly record: TableRecord;
+  /** The rows as read: rows deleted under track changes left out. */
+  readonly rows: readonly ReadRow[];
+}
+
+export type ReadBlock = { readonly kind: 'table'; readonly table: ReadTable } | { readonly kind: 'paragraph'; readonly paragraph: ReadParagraph };
+
+export interface ReadDocument {
+  readonly doc: SourceDocument;
+  /** Block for block, what each of `doc.blocks` is in the XML. */
+  readonly blocks: readonly ReadBlock[];
+}
+
+/**
+ * The paragraphs of one container (a cell, or body paragraphs between two tables) as they read:
+ * a paragraph whose mark is deleted runs on into the next, so they are one paragraph once the
+ * deletion is accepted. The last paragraph of a container keeps its mark.
+ */
+const joinDeletedMarks = (records: readonly ParagraphRecord[]): ParagraphRecord[][] => {
+  const groups: ParagraphRecord[][] = [];
+  let current: ParagraphRecord[] = [];
+  records.forEach((record, i) => {
+    current.push(record);
+    if (!(record.markDeleted && i < records.length - 1)) {
+      groups.push(current);
+      current = [];
+    }
+  });
+  return groups;
+};
+
+/** The body as containers of paragraphs and the tables between them. */
+const bodyContainers = (word: WordDocument): ({ kind: 'paragraphs'; records: ParagraphRecord[] } | { kind: 'table'; table: TableRecord })[] => {
+  const out: ({ kind: 'paragraphs'; records: ParagraphRecord[] } | { kind: 'table'; table: TableRecord })[] = [];
+  for (const block of word.body) {
+    if (block.kind === 'table') out.push({ kind: 'table', table: block.table });
+    else {
+      const last = out[out.length - 1];
+      if (last?.kind === 'paragraphs') last.records.push(block.paragraph);
+      else out.push({ kind: 'paragraphs', records: [block.paragraph] });
+    }
+  }
+  return out;
+};
+
+interface Context {
+  readonly styles: Styles;
+  readonly labels: ReadonlyMap<ParagraphRecord, string>;
+}
+
+const styleOf = (styles: Styles, record: ParagraphRecord): string | undefined => paragraphStyleOf(styles, record.style);
+
+const visiblePieces = (context: Context, record: ParagraphRecord): TextPiece[] => {
+  const style = styleOf(context.styles, record);
+  const visible = record.runs.map((run) => !runToggle(context.styles, 'vanish', style, run.style, run.vanish));
+  return record.pieces.filter((piece) => visible[piece.run] === true);
+};
+
+/**
+ * How a body paragraph is set: in a heading style (an outline level 0–8, its own or its style's),
+ * or bold throughout (every run with visible text bold, directly or through its styles).
+ */
+const emphasisOf = (context: Context, parts: readonly ParagraphRecord[]): Emphasis | undefined => {
+  const { styles } = context;
+  const last = parts[parts.length - 1] as ParagraphRecord;
+  const style = styleOf(styles, last);
+  const heading = last.outlineLevel !== undefined ? last.outlineLevel < 9 : isHeadingStyle(styles, style);
+  if (heading) return 'heading-style';
+  let runs = 0;
+  for (const part of parts) {
+    const partStyle = styleOf(styles, part);
+    const pieces = visiblePieces(context, part);
+    const withText = new Set(pieces.filter((p) => p.text.trim() !== '').map((p) => p.run));
+    for (const index of withText) {
+      const run = part.runs[index];
+      if (!run) continue;
+      runs += 1;
+      if (!runToggle(styles, 'bold', partStyle, run.style, run.bold)) return undefined;
+    }
+  }
+  return runs > 0 ? 'bold' : undefined;
+};
+
+/** One paragraph as read; undefined for a paragraph that shows nothing and whose mark is hidden. */
+const readParagraph = (context: Context, parts: readonly ParagraphRecord[], body: boolean): ReadParagraph | undefined => {
+  const last = parts[parts.length - 1] as ParagraphRecord;
+  const pieces = parts.flatMap((part) => visiblePieces(context, part).map((piece): ReadPiece => ({ ...piece, paragraph: part })));
+  // The number takes the paragraph mark's formatting: a hidden mark hides it too.
+  const label = last.markHidden ? undefined : context.labels.get(last);
+  const own = pieces.map((p) => p.text).join('');
+  if (last.markHidden && label === undefined && own === '') return undefined;
+  const emphasis = body ? emphasisOf(context, parts) : undefined;
+  return {
+    parts,
+    text: sourceText((label ?? '') + own),
+    pieces,
+    ...(label !== undefined ? { label } : {}),
+    ...(emphasis ? { emphasis } : {}),
+  };
+};
+
+const readParagraphs = (context: Context, records: readonly ParagraphRecord[], body: boolean): ReadParagraph[] =>
+  joinDeletedMarks(records).flatMap((parts) => readParagraph(context, parts, body) ?? []);
+
+/**
+ * A row's cells as read: tracked cell deletions accepted; a w:hMerge restart and the continuing
+ * cells right of it one cell over all their grid columns (their paragraphs together, as
+ * LibreOffice keeps them); each with the grid column where it begins.
+ */
+const rowCells = (context: Context, row: RowRecord): { record: CellRecord; absorbed: CellRecord[]; column: number; columnSpan: number; paragraphs: ReadParagraph[] }[] => {
+  const cells: { record: CellRecord; absorbed: CellRecord[]; column: number; columnSpan: number; paragraphs: ReadParagraph[] }[] = [];
+  let column = row.gridBefore;
+  for (const record of row.cells) {
+    if (record.deleted) continue;
+    const previous = cells[cells.length - 1];
+    if (record.hMerge === 'continue' && previous && (previous.record.hMerge === 'restart' || previous.absorbed.length > 0)) {
+      previous.absorbed.push(record);
+      previous.columnSpan += record.gridSpan;
+      previous.paragraphs.push(...readParagraphs(context, record.paragraphs, false).filter((p) => p.text.trim() !== ''));
+    } else {
+      cells.push({ record, absorbed: [], column, columnSpan: record.gridSpan, paragraphs: readParagraphs(context, record.paragraphs, false) });
+    }
+    column += record.gridSpan;
+  }
+  return cells;
+};
+
+/**
+ * A table as read: rows deleted under track changes are gone; a cell merged down (w:vMerge
+ * restart, then continue in the same grid column of the rows below) is one cell spanning those
+ * rows, its continuations not listed (what they hold is not shown). A "continue" with nothing
+ * above to continue stands as a cell of its own, as LibreOffice reads it.
+ */
+const readTable = (context: Context, table: TableRecord): ReadTable => {
+  const live = table.rows.filter((row) => !row.deleted);
+  const rows = live.map((row) => rowCells(context, row));
+  const origins = rows.map(() => new Map<number, ReadCell>());
+  const read: { record: RowRecord; cells: ReadCell[]; continued: ContinuedCell[] }[] = live.map((record) => ({ record, cells: [], continued: [] }));
+  rows.forEach((cells, r) => {
+    const target = read[r] as (typeof read)[number];
+    for (const cell of cells) {
+      const origin = origins[r]?.get(cell.column);
+      if (cell.record.vMerge === 'continue' && origin) {
+        target.continued.push({ record: cell.record, column: cell.column, origin });
+        continue;
+      }
+      let rowSpan = 1;
+      if (cell.record.vMerge !== 'none') {
+        while (rows[r + rowSpan]?.some((next) => next.column === cell.column && next.record.vMerge === 'continue')) rowSpan += 1;
+      }
+      const readCell: ReadCell = { record: cell.record, absorbed: cell.absorbed, column: cell.column, columnSpan: cell.columnSpan, rowSpan, paragraphs: cell.paragraphs };
+      for (let down = 1; down < rowSpan; down += 1) origins[r + down]?.set(cell.column, readCell);
+      target.cells.push(readCell);
+    }
+  });
+  return { record: table, rows: read };
+};
+
+const sourceTable = (table: ReadTable): Block => ({
+  kind: 'table',
+  rows: table.rows.map((row): SourceRow => ({
+    ...(row.record.gridBefore > 0 ? { gridBefore: row.record.gridBefore } : {}),
+    cells: row.cells.map((cell): SourceCell =>
+      sourceCell(cell.paragraphs.length > 0 ? cell.paragraphs.map((p) => p.text) : [''], cell.columnSpan, cell.rowSpan),
+    ),
+  })),
+});
+
+/** Reads a parsed document.xml with its styles and numbering as Word shows it. */
+export const readWordDocument = (word: WordDocument, styles: Styles, numbering: Numbering): ReadDocument => {
+  const containers = bodyContainers(word);
+  // Paragraphs whose deleted mark joins them to the next: once accepted, not list items of their own.
+  const joined = new Set<ParagraphRecord>();
+  const markJoined = (records: readonly ParagraphRecord[]): void =>
+    joinDeletedMarks(records).forEach((parts) => parts.slice(0, -1).forEach((p) => joined.add(p)));
+  for (const container of containers) {
+    if (container.kind === 'paragraphs') markJoined(container.records);
+    else container.table.rows.forEach((row) => row.cells.forEach((cell) => markJoined(cell.paragraphs)));
+  }
+  const counted = word.order.filter(({ paragraph, inDeletedRow, nested }) => !inDeletedRow && !joined.has(paragraph) && !(nested && paragraph.markDeleted));
+  const found = listLabels(
+    numbering,
+    styles,
+    counted.map(({ paragraph }) => ({ ...(paragraph.numPr ? { numPr: paragraph.numPr } : {}), ...(styleOf(styles, paragraph) !== undefined ? { style: styleOf(styles, paragraph) } : {}) })),
+  );
+  const labels = new Map<ParagraphRecord, string>();
+  counted.forEach(({ paragraph }, i) => {
+    const label = found[i];
+    if (label !== undefined) labels.set(paragraph, label);
+  });
+  const context: Context = { styles, labels };
+
+  const blocks: ReadBlock[] = containers.flatMap((container): ReadBlock[] =>
+    container.kind === 'table'
+      ? [{ kind: 'table', table: readTable(context, container.table) }]
+      : readParagraphs(context, container.records, true).map((paragraph) => ({ kind: 'paragraph', paragraph })),
+  );
+  return {
+    blocks,
+    doc: {
+      blocks: blocks.map((block) => (block.kind === 'table' ? sourceTable(block.table) : paragraphBlock(block.paragraph.text, block.paragraph.emphasis))),
+      ...(word.tracked ? { trackedChanges: true } : {}),
+    },
+  };
+};
