@@ -120,6 +120,27 @@ describe('merged cells, as a reader sees them', () => {
   });
 });
 
+describe('heading rows', () => {
+  it('reads a heading row whose text follows an empty cell in a margin column left of the measures', () => {
+    // LibreOffice writes Word's w:gridBefore as such an empty cell; the header has one there too.
+    const doc: SourceDocument = {
+      blocks: [
+        table(
+          row('', 'Ondersteuningsmaatregel', 'Stand van zaken', 'Planning', 'Trekker'),
+          { cells: [sourceCell(['']), sourceCell(['HUISVESTING'], 4)] },
+          row('', '4.1 Een', 'loopt', 'eind 2030', 'BZK'),
+          // Upper-case text in a column right of the measures is a cell, not a heading.
+          row('', '4.2 Twee', 'N.V.T.', '', 'BZK'),
+          { cells: [sourceCell(['']), sourceCell(['']), sourceCell(['OPVANG KORTE TERMIJN'], 3)] },
+        ),
+      ],
+    };
+    const result = read(doc);
+    expect(result.headingRowList.map((h) => [h.text, h.location])).toEqual([['HUISVESTING', { block: 0, row: 1 }]]);
+    expect(result.measureRows.map((m) => m.subject)).toEqual(['4.1', '4.2', '']);
+  });
+});
+
 describe('section headings between the tables', () => {
   /** One table per section, its heading a bold paragraph above it, as many ministries write it. */
   const perSection = (omit?: string): SourceDocument => ({

@@ -1,4 +1,4 @@
-import { isTable, paragraph, sourceText, type SourceDocument } from '../../../src/core';
+import { cellString, checkDocument, isTable, paragraph, readStatusTable, sourceText, squash, type ISODate, type SourceDocument } from '../../../src/core';
 
 /**
  * A document as the .docx reader reads the file `buildSeedDocx` writes of it: text as Word shows
@@ -19,4 +19,33 @@ export const asDocxReads = (doc: SourceDocument): SourceDocument => {
       return paragraph(text, bold ? 'bold' : undefined);
     }),
   };
+};
+
+/**
+ * The status table as a reader takes it in, whatever the markup: every heading (its text, form
+ * and emphasis), every measure with the text under each column (a merged cell's text in each row
+ * it covers), the date stamp, and whether there are tracked changes. Two documents that read
+ * alike here give a reader the same table.
+ */
+export const tableAsRead = (doc: SourceDocument): unknown => {
+  const read = readStatusTable(doc);
+  if (!read.ok) return read.reason;
+  const { table } = read;
+  return {
+    rows: table.rows.flatMap((row) => {
+      if (row.kind === 'heading') return [['heading', row.text, row.form, row.form === 'paragraph' ? (row.emphasis ?? '') : '']];
+      if (row.kind !== 'measure') return [];
+      const text = (key: keyof typeof row.cells): string => squash(cellString(row.cells[key]));
+      return [['measure', row.subject, row.heading?.text ?? '', text('maatregel'), text('standVanZaken'), text('planning'), text('trekker')]];
+    }),
+    stamp: table.dateStamp?.text,
+    trackedChanges: table.trackedChanges,
+  };
+};
+
+/** Findings as compared between readers: everything but where they point (each reader has its own places). */
+export const findingsOf = (doc: SourceDocument, today: ISODate): string[] => {
+  const report = checkDocument(doc, { today });
+  if (!report.ok) return [`cannot check: ${report.reason}`];
+  return report.findings.map((f) => `${f.severity} ${f.rule} ${f.measure ?? f.heading ?? f.column ?? ''}: ${f.message.nl}`).sort();
 };
