@@ -156,7 +156,7 @@ const MAX_LINKS = 4;
 const abstractOf = (numbering: Numbering, styles: Styles, num: Num): AbstractNum | undefined => {
   let abstract = num.abstractId === undefined ? undefined : numbering.abstracts.get(num.abstractId);
   for (let hop = 0; abstract?.numStyleLink !== undefined && hop < MAX_LINKS; hop += 1) {
-    const linked = styleNumPr(styles, abstract.numStyleLink)?.numId;
+    const linked = styleNumPr(styles, abstract.numStyleLink, 'numbering')?.numId;
     const target = linked === undefined ? undefined : numbering.nums.get(linked);
     const next = target?.abstractId === undefined ? undefined : numbering.abstracts.get(target.abstractId);
     if (!next || next === abstract) break;

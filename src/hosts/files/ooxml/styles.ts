@@ -132,9 +132,9 @@ export const isHeadingStyle = (styles: Styles, id: string | undefined): boolean 
   return chain.some((s) => s.name !== undefined && BUILT_IN_HEADING.test(s.name.trim()));
 };
 
-/** The list numbering a paragraph style carries through its chain: the nearest numId and the nearest ilvl. */
-export const styleNumPr = (styles: Styles, id: string | undefined): NumPr | undefined => {
-  const chain = chainOf(styles, id, 'paragraph');
+/** The list numbering a paragraph (or numbering) style carries through its chain: the nearest numId and the nearest ilvl. */
+export const styleNumPr = (styles: Styles, id: string | undefined, type: 'paragraph' | 'numbering' = 'paragraph'): NumPr | undefined => {
+  const chain = chainOf(styles, id, type);
   const numId = chain.find((s) => s.numPr?.numId !== undefined)?.numPr?.numId;
   const ilvl = chain.find((s) => s.numPr?.ilvl !== undefined)?.numPr?.ilvl;
   return numId === undefined && ilvl === undefined ? undefined : { ...(numId !== undefined ? { numId } : {}), ...(ilvl !== undefined ? { ilvl } : {}) };

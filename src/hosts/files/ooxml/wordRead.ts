@@ -139,10 +139,14 @@ const emphasisOf = (context: Context, parts: readonly ParagraphRecord[]): Emphas
 const readParagraph = (context: Context, parts: readonly ParagraphRecord[], body: boolean): ReadParagraph | undefined => {
   const last = parts[parts.length - 1] as ParagraphRecord;
   const pieces = parts.flatMap((part) => visiblePieces(context, part).map((piece): ReadPiece => ({ ...piece, paragraph: part })));
-  // The number takes the paragraph mark's formatting: a hidden mark hides it too.
-  const label = last.markHidden ? undefined : context.labels.get(last);
+  // The paragraph mark is hidden by its own formatting or its style's; the number takes the
+  // mark's formatting, so a hidden mark hides it too.
+  const markHidden = runToggle(context.styles, 'vanish', styleOf(context.styles, last), undefined, last.markVanish);
+  const label = markHidden ? undefined : context.labels.get(last);
   const own = pieces.map((p) => p.text).join('');
-  if (last.markHidden && label === undefined && own === '') return undefined;
+  // Nothing shows of a paragraph hidden with its mark; nothing is left of an empty one whose mark
+  // was deleted (one with text joins the next paragraph, unless it is the last of its cell).
+  if ((markHidden || last.markDeleted) && label === undefined && own === '') return undefined;
   const emphasis = body ? emphasisOf(context, parts) : undefined;
   return {
     parts,

@@ -55,8 +55,8 @@ export interface ParagraphRecord extends Wrapped {
   readonly numPr?: NumPr;
   /** A direct `w:outlineLvl`. */
   readonly outlineLevel?: number;
-  /** The paragraph mark is hidden (`w:pPr/w:rPr/w:vanish`). */
-  readonly markHidden: boolean;
+  /** The paragraph mark's own `w:vanish` (`w:pPr/w:rPr`): absent when it does not set it. */
+  readonly markVanish?: boolean;
   /** The paragraph mark is deleted under track changes: accepted, the paragraph runs on into the next. */
   readonly markDeleted: boolean;
   readonly runs: readonly RunRecord[];
@@ -186,7 +186,7 @@ interface Para {
   numId?: number;
   ilvl?: number;
   outlineLevel?: number;
-  markHidden: boolean;
+  markVanish?: boolean;
   markDeleted: boolean;
   runs: RunRecord[];
   pieces: TextPiece[];
@@ -344,7 +344,7 @@ export const parseDocumentXml = (xml: string): WordDocument => {
         }
         return;
       case 'p':
-        para = { start: open.start, end: open.start, outerStart: open.start, outerEnd: open.start, openEnd: end, markHidden: false, markDeleted: false, runs: [], pieces: [] };
+        para = { start: open.start, end: open.start, outerStart: open.start, outerEnd: open.start, openEnd: end, markDeleted: false, runs: [], pieces: [] };
         open.role = 'paragraph';
         return;
       case 'pStyle':
@@ -426,7 +426,7 @@ export const parseDocumentXml = (xml: string): WordDocument => {
         break;
       case 'vanish':
       case 'specVanish':
-        if (para && isWAt(up, 'rPr') && isWAt(parent(2), 'pPr') && isWAt(parent(3), 'p')) para.markHidden = onOff(val);
+        if (para && isWAt(up, 'rPr') && isWAt(parent(2), 'pPr') && isWAt(parent(3), 'p')) para.markVanish = onOff(val);
         else if (run && isWAt(up, 'rPr') && isWAt(parent(2), 'r')) run.vanish = onOff(val);
         break;
       case 'r':
