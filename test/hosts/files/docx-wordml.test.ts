@@ -105,6 +105,13 @@ describe('text as Word shows it', () => {
     expect(rowsOf(file.doc)[0]?.[3]).toEqual(['JenVCOA', 'VNG']);
   });
 
+  it('reads a field whose instruction runs over paragraph marks as one paragraph showing its result, as Word shows it', async () => {
+    const begin = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">IF 1 = 1 "eind 2030" </w:instrText></w:r>';
+    const rest = '<w:r><w:instrText xml:space="preserve">"nooit"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>eind 2030</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
+    const file = await open(grid([x.row([x.cell('4.1 Een'), x.cell('a'), x.cell([x.para([x.run('uiterlijk '), begin]), x.para([rest])]), x.cell('BZK')])]));
+    expect(rowsOf(file.doc)[0]?.[2]).toEqual(['uiterlijk eind 2030']);
+  });
+
   it('leaves out hidden text (directly, through a paragraph style) and a paragraph hidden with its mark; a hidden mark alone hides nothing', async () => {
     const file = await open(
       grid([

@@ -68,14 +68,15 @@ export interface ReadDocument {
 /**
  * The paragraphs of one container (a cell, or body paragraphs between two tables) as they read:
  * a paragraph whose mark is deleted runs on into the next, so they are one paragraph once the
- * deletion is accepted. The last paragraph of a container keeps its mark.
+ * deletion is accepted; so does one whose mark is inside a field's instruction (Word shows the
+ * field's result in its place). The last paragraph of a container keeps its mark.
  */
 const joinDeletedMarks = (records: readonly ParagraphRecord[]): ParagraphRecord[][] => {
   const groups: ParagraphRecord[][] = [];
   let current: ParagraphRecord[] = [];
   records.forEach((record, i) => {
     current.push(record);
-    if (!(record.markDeleted && i < records.length - 1)) {
+    if (!((record.markDeleted || record.markInFieldCode) && i < records.length - 1)) {
       groups.push(current);
       current = [];
     }

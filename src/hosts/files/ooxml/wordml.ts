@@ -59,6 +59,8 @@ export interface ParagraphRecord extends Wrapped {
   readonly markVanish?: boolean;
   /** The paragraph mark is deleted under track changes: accepted, the paragraph runs on into the next. */
   readonly markDeleted: boolean;
+  /** The paragraph mark stands inside a field's instruction: Word shows the field's result, and the paragraph runs on into the next. */
+  readonly markInFieldCode: boolean;
   readonly runs: readonly RunRecord[];
   readonly pieces: readonly TextPiece[];
 }
@@ -188,6 +190,7 @@ interface Para {
   outlineLevel?: number;
   markVanish?: boolean;
   markDeleted: boolean;
+  markInFieldCode: boolean;
   runs: RunRecord[];
   pieces: TextPiece[];
 }
@@ -344,7 +347,7 @@ export const parseDocumentXml = (xml: string): WordDocument => {
         }
         return;
       case 'p':
-        para = { start: open.start, end: open.start, outerStart: open.start, outerEnd: open.start, openEnd: end, markDeleted: false, runs: [], pieces: [] };
+        para = { start: open.start, end: open.start, outerStart: open.start, outerEnd: open.start, openEnd: end, markDeleted: false, markInFieldCode: false, runs: [], pieces: [] };
         open.role = 'paragraph';
         return;
       case 'pStyle':
@@ -532,6 +535,7 @@ export const parseDocumentXml = (xml: string): WordDocument => {
       case 'paragraph':
         if (para) {
           para.end = end;
+          para.markInFieldCode = fields.some((instruction) => instruction);
           para.outerStart = span.start;
           para.outerEnd = end;
           const record = frozenParagraph(para) as ParagraphRecord & MutableWrapped;
