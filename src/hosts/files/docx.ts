@@ -132,7 +132,7 @@ export const openDocx = async (bytes: Uint8Array): Promise<StatusFile> => {
   return {
     doc,
     apply: async (edits: readonly Edit[]): Promise<Uint8Array> => {
-      const next = applyToDocumentXml(word, read.blocks, edits);
+      const next = applyToDocumentXml(word, read, edits);
       if (next === xml) return bytes.slice();
       // What we wrote must read back: a bug here must not hand out a broken document.
       parseDocumentXml(next);

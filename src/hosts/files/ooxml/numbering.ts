@@ -145,8 +145,8 @@ export const parseNumbering = (xml: string, part = 'word/numbering.xml'): Number
 
 /** A paragraph's list membership as written: its own `w:numPr`, and its (resolved) paragraph style. */
 export interface ListParagraph {
-  readonly numPr?: NumPr;
-  readonly style?: string;
+  readonly numPr?: NumPr | undefined;
+  readonly style?: string | undefined;
 }
 
 /** How many numStyleLink hops are followed: one is what Word writes; a loop in a damaged file stops. */
@@ -234,8 +234,16 @@ const restarts = (restart: number | undefined, level: number, used: number): boo
 export const listLabels = (numbering: Numbering, styles: Styles, paragraphs: readonly ListParagraph[]): (string | undefined)[] => {
   const counters = new Map<number, (number | undefined)[]>();
   const started = new Set<number>();
+  // A document has few paragraph styles and many paragraphs: each style's list is looked up once.
+  const styleLists = new Map<string, NumPr | undefined>();
+  const listOfStyle = (style: string | undefined): NumPr | undefined => {
+    if (style === undefined) return undefined;
+    if (!styleLists.has(style)) styleLists.set(style, styleNumPr(styles, style));
+    return styleLists.get(style);
+  };
   return paragraphs.map(({ numPr, style }) => {
-    const fromStyle = styleNumPr(styles, style);
+    if (numPr?.numId === undefined && listOfStyle(style) === undefined) return undefined;
+    const fromStyle = listOfStyle(style);
     const numId = numPr?.numId ?? fromStyle?.numId;
     if (numId === undefined || numId === 0) return undefined;
     const num = numbering.nums.get(numId);

@@ -21,7 +21,11 @@ export const isW = (uri: string | undefined): boolean => uri === W_TRANSITIONAL 
 
 /** A `w:`-namespaced attribute's value. */
 export const wAttr = (tag: SaxesTagNS, local: string): string | undefined => {
-  for (const a of Object.values(tag.attributes)) if (a.local === local && isW(a.uri)) return a.value;
+  const { attributes } = tag;
+  for (const name in attributes) {
+    const a = attributes[name];
+    if (a && a.local === local && isW(a.uri)) return a.value;
+  }
   return undefined;
 };
 

@@ -7,9 +7,10 @@
 import { paragraph as paragraphBlock, sourceCell, type Block, type Emphasis, type SourceCell, type SourceDocument, type SourceRow } from '../../../core/document';
 import { sourceText } from '../../../core/text';
 import { listLabels, type Numbering } from './numbering';
-import { isHeadingStyle, paragraphStyleOf, runToggle, type Styles } from './styles';
+import { isHeadingStyle, paragraphStyleOf, runToggle, type Styles, type ToggleKey } from './styles';
 import type { CellRecord, ParagraphRecord, RowRecord, TableRecord, TextPiece, WordDocument } from './wordml';
 
+/** A piece of text that is read (not hidden), with the XML paragraph that holds it. */
 export interface ReadPiece extends TextPiece {
   readonly paragraph: ParagraphRecord;
 }
@@ -20,8 +21,6 @@ export interface ReadParagraph {
   readonly parts: readonly ParagraphRecord[];
   readonly text: string;
   readonly emphasis?: Emphasis;
-  /** The pieces whose text is read (not hidden), in order, each with the XML paragraph that holds it. */
-  readonly pieces: readonly ReadPiece[];
   /** The list label drawn before it, if any ("4.2.1. "). */
   readonly label?: string;
 }
@@ -63,6 +62,8 @@ export interface ReadDocument {
   readonly doc: SourceDocument;
   /** Block for block, what each of `doc.blocks` is in the XML. */
   readonly blocks: readonly ReadBlock[];
+  /** The pieces of a paragraph whose text is read, in order (for the few paragraphs a writer touches). */
+  readonly pieces: (paragraph: ReadParagraph) => ReadPiece[];
 }
 
 /**
@@ -76,7 +77,7 @@ const joinDeletedMarks = (records: readonly ParagraphRecord[]): ParagraphRecord[
   let current: ParagraphRecord[] = [];
   records.forEach((record, i) => {
     current.push(record);
-    if (!((record.markDeleted || record.markInFieldCode) && i < records.length - 1)) {
+    if (!(joinsNext(record) && i < records.length - 1)) {
       groups.push(current);
       current = [];
     }
@@ -101,14 +102,46 @@ const bodyContainers = (word: WordDocument): ({ kind: 'paragraphs'; records: Par
 interface Context {
   readonly styles: Styles;
   readonly labels: ReadonlyMap<ParagraphRecord, string>;
+  /** A toggle property of a run through its styles: one answer per style pair, asked for every run. */
+  readonly toggle: (key: ToggleKey, paragraphStyle: string | undefined, runStyle: string | undefined, direct: boolean | undefined) => boolean;
 }
+
+/** `runToggle` with its answers kept for the read of one document (a document has few style pairs and many runs). */
+const toggles = (styles: Styles): Context['toggle'] => {
+  const known = new Map<string, boolean>();
+  return (key, paragraphStyle, runStyle, direct) => {
+    if (direct !== undefined) return direct;
+    const at = `${key}\u0000${paragraphStyle ?? ''}\u0000${runStyle ?? ''}`;
+    let value = known.get(at);
+    if (value === undefined) {
+      value = runToggle(styles, key, paragraphStyle, runStyle, undefined);
+      known.set(at, value);
+    }
+    return value;
+  };
+};
 
 const styleOf = (styles: Styles, record: ParagraphRecord): string | undefined => paragraphStyleOf(styles, record.style);
 
 const visiblePieces = (context: Context, record: ParagraphRecord): TextPiece[] => {
+  if (record.pieces.length === 0) return [];
   const style = styleOf(context.styles, record);
-  const visible = record.runs.map((run) => !runToggle(context.styles, 'vanish', style, run.style, run.vanish));
-  return record.pieces.filter((piece) => visible[piece.run] === true);
+  return record.pieces.filter((piece) => {
+    const run = record.runs[piece.run];
+    return run !== undefined && !context.toggle('vanish', style, run.style, run.vanish);
+  });
+};
+
+/** The text of one XML paragraph that is read: its pieces in runs that are not hidden. */
+const visibleText = (context: Context, record: ParagraphRecord): string => {
+  if (record.pieces.length === 0) return '';
+  const style = styleOf(context.styles, record);
+  let text = '';
+  for (const piece of record.pieces) {
+    const run = record.runs[piece.run];
+    if (run !== undefined && !context.toggle('vanish', style, run.style, run.vanish)) text += piece.text;
+  }
+  return text;
 };
 
 /**
@@ -130,7 +163,7 @@ const emphasisOf = (context: Context, parts: readonly ParagraphRecord[]): Emphas
       const run = part.runs[index];
       if (!run) continue;
       runs += 1;
-      if (!runToggle(styles, 'bold', partStyle, run.style, run.bold)) return undefined;
+      if (!context.toggle('bold', partStyle, run.style, run.bold)) return undefined;
     }
   }
   return runs > 0 ? 'bold' : undefined;
@@ -139,27 +172,33 @@ const emphasisOf = (context: Context, parts: readonly ParagraphRecord[]): Emphas
 /** One paragraph as read; undefined for a paragraph that shows nothing and whose mark is hidden. */
 const readParagraph = (context: Context, parts: readonly ParagraphRecord[], body: boolean): ReadParagraph | undefined => {
   const last = parts[parts.length - 1] as ParagraphRecord;
-  const pieces = parts.flatMap((part) => visiblePieces(context, part).map((piece): ReadPiece => ({ ...piece, paragraph: part })));
   // The paragraph mark is hidden by its own formatting or its style's; the number takes the
   // mark's formatting, so a hidden mark hides it too.
-  const markHidden = runToggle(context.styles, 'vanish', styleOf(context.styles, last), undefined, last.markVanish);
+  const markHidden = context.toggle('vanish', styleOf(context.styles, last), undefined, last.markVanish);
   const label = markHidden ? undefined : context.labels.get(last);
-  const own = pieces.map((p) => p.text).join('');
+  const own = parts.length === 1 ? visibleText(context, last) : parts.map((part) => visibleText(context, part)).join('');
   // Nothing shows of a paragraph hidden with its mark; nothing is left of an empty one whose mark
   // was deleted (one with text joins the next paragraph, unless it is the last of its cell).
   if ((markHidden || last.markDeleted) && label === undefined && own === '') return undefined;
   const emphasis = body ? emphasisOf(context, parts) : undefined;
   return {
     parts,
-    text: sourceText((label ?? '') + own),
-    pieces,
+    text: sourceText(label === undefined ? own : label + own),
     ...(label !== undefined ? { label } : {}),
     ...(emphasis ? { emphasis } : {}),
   };
 };
 
-const readParagraphs = (context: Context, records: readonly ParagraphRecord[], body: boolean): ReadParagraph[] =>
-  joinDeletedMarks(records).flatMap((parts) => readParagraph(context, parts, body) ?? []);
+const joinsNext = (record: ParagraphRecord): boolean => record.markDeleted || record.markInFieldCode;
+
+const readParagraphs = (context: Context, records: readonly ParagraphRecord[], body: boolean): ReadParagraph[] => {
+  const out: ReadParagraph[] = [];
+  for (const parts of records.some(joinsNext) ? joinDeletedMarks(records) : records.map((record) => [record])) {
+    const paragraph = readParagraph(context, parts, body);
+    if (paragraph) out.push(paragraph);
+  }
+  return out;
+};
 
 /**
  * A row's cells as read: tracked cell deletions accepted; a w:hMerge restart and the continuing
@@ -230,8 +269,9 @@ export const readWordDocument = (word: WordDocument, styles: Styles, numbering: 
   const containers = bodyContainers(word);
   // Paragraphs whose deleted mark joins them to the next: once accepted, not list items of their own.
   const joined = new Set<ParagraphRecord>();
-  const markJoined = (records: readonly ParagraphRecord[]): void =>
-    joinDeletedMarks(records).forEach((parts) => parts.slice(0, -1).forEach((p) => joined.add(p)));
+  const markJoined = (records: readonly ParagraphRecord[]): void => {
+    if (records.some(joinsNext)) joinDeletedMarks(records).forEach((parts) => parts.slice(0, -1).forEach((p) => joined.add(p)));
+  };
   for (const container of containers) {
     if (container.kind === 'paragraphs') markJoined(container.records);
     else container.table.rows.forEach((row) => row.cells.forEach((cell) => markJoined(cell.paragraphs)));
@@ -240,14 +280,14 @@ export const readWordDocument = (word: WordDocument, styles: Styles, numbering: 
   const found = listLabels(
     numbering,
     styles,
-    counted.map(({ paragraph }) => ({ ...(paragraph.numPr ? { numPr: paragraph.numPr } : {}), ...(styleOf(styles, paragraph) !== undefined ? { style: styleOf(styles, paragraph) } : {}) })),
+    counted.map(({ paragraph }) => ({ numPr: paragraph.numPr, style: styleOf(styles, paragraph) })),
   );
   const labels = new Map<ParagraphRecord, string>();
   counted.forEach(({ paragraph }, i) => {
     const label = found[i];
     if (label !== undefined) labels.set(paragraph, label);
   });
-  const context: Context = { styles, labels };
+  const context: Context = { styles, labels, toggle: toggles(styles) };
 
   const blocks: ReadBlock[] = containers.flatMap((container): ReadBlock[] =>
     container.kind === 'table'
@@ -256,6 +296,7 @@ export const readWordDocument = (word: WordDocument, styles: Styles, numbering: 
   );
   return {
     blocks,
+    pieces: (paragraph) => paragraph.parts.flatMap((part) => visiblePieces(context, part).map((piece): ReadPiece => ({ ...piece, paragraph: part }))),
     doc: {
       blocks: blocks.map((block) => (block.kind === 'table' ? sourceTable(block.table) : paragraphBlock(block.paragraph.text, block.paragraph.emphasis))),
       ...(word.tracked ? { trackedChanges: true } : {}),

@@ -6,7 +6,7 @@
  */
 import { sourceText } from '../../../core/text';
 import { bottomUp, type Edit, type InsertHeadingEdit, type InsertHeadingParagraphEdit, type SetDateStampEdit } from '../../../core/edits';
-import type { ReadBlock, ReadCell, ReadParagraph, ReadRow, ReadTable } from './wordRead';
+import type { ReadBlock, ReadCell, ReadDocument, ReadParagraph, ReadRow, ReadTable } from './wordRead';
 import { closingTagStart, type ParagraphRecord, type Span, type WordDocument } from './wordml';
 
 interface Splice {
@@ -58,8 +58,9 @@ const lastPart = (paragraph: ReadParagraph): ParagraphRecord => paragraph.parts[
 const paragraphOpen = (xml: string, record: ParagraphRecord): string => xml.slice(record.start, record.openEnd).replace(/\s*\/>$/, '>');
 
 /** The run properties of a paragraph's first run with visible text (its formatting is what a copy takes). */
-const textRunProperties = (xml: string, paragraph: ReadParagraph | undefined): string => {
-  const piece = paragraph?.pieces.find((p) => p.text.trim() !== '') ?? paragraph?.pieces[0];
+const textRunProperties = (xml: string, read: ReadDocument, paragraph: ReadParagraph | undefined): string => {
+  const pieces = paragraph ? read.pieces(paragraph) : [];
+  const piece = pieces.find((p) => p.text.trim() !== '') ?? pieces[0];
   return piece ? slice(xml, piece.paragraph.runs[piece.run]?.rPr) : '';
 };
 
@@ -81,12 +82,12 @@ const withoutNumbering = (pPr: string, w: string): string => {
  * run with the formatting of its first visible text and its text as read. A list label becomes
  * literal text and the copy leaves the list, so the list's numbers after it do not move.
  */
-const paragraphAsRead = (word: WordDocument, paragraph: ReadParagraph): string => {
+const paragraphAsRead = (word: WordDocument, read: ReadDocument, paragraph: ReadParagraph): string => {
   const { xml, prefix: w } = word;
   const last = lastPart(paragraph);
   const pPr = slice(xml, last.pPr);
   const properties = paragraph.label !== undefined ? withoutNumbering(pPr, w) : pPr;
-  const content = paragraph.text === '' ? '' : `<${w}r>${textRunProperties(xml, paragraph)}${runContent(paragraph.text, w)}</${w}r>`;
+  const content = paragraph.text === '' ? '' : `<${w}r>${textRunProperties(xml, read, paragraph)}${runContent(paragraph.text, w)}</${w}r>`;
   return cleanCopy(`${paragraphOpen(xml, last)}${properties}${content}</${w}p>`);
 };
 
@@ -107,10 +108,10 @@ const findHeadingTemplate = (blocks: readonly ReadBlock[], prefer: ReadTable): {
   return undefined;
 };
 
-const headingRowXml = (word: WordDocument, blocks: readonly ReadBlock[], table: ReadTable, text: string, span: number, near: ReadRow | undefined): string => {
+const headingRowXml = (word: WordDocument, read: ReadDocument, table: ReadTable, text: string, span: number, near: ReadRow | undefined): string => {
   const { xml, prefix: w } = word;
   const content = runContent(text, w);
-  const template = findHeadingTemplate(blocks, table);
+  const template = findHeadingTemplate(read.blocks, table);
   if (template) {
     const { row, cell } = template;
     const record = cell.record;
@@ -124,7 +125,7 @@ const headingRowXml = (word: WordDocument, blocks: readonly ReadBlock[], table: 
     const tail = xml.slice(last.end, row.record.end);
     const model = cell.paragraphs[0];
     const boldRun = first.runs.find((run) => run.bold === true);
-    const paragraph = `${paragraphOpen(xml, first)}${slice(xml, first.pPr)}<${w}r>${boldRun ? slice(xml, boldRun.rPr) : textRunProperties(xml, model)}${content}</${w}r></${w}p>`;
+    const paragraph = `${paragraphOpen(xml, first)}${slice(xml, first.pPr)}<${w}r>${boldRun ? slice(xml, boldRun.rPr) : textRunProperties(xml, read, model)}${content}</${w}r></${w}p>`;
     return cleanCopy(head + paragraph + tail);
   }
   // No heading to copy: a new row, with the cell and paragraph properties of a neighbouring row.
@@ -148,10 +149,10 @@ const headingRowXml = (word: WordDocument, blocks: readonly ReadBlock[], table: 
  * merge of its own (w:vMerge restart) holding a copy of the merged cell's text as read, and the
  * continuing cells below it now continue that one. The cell above keeps its text for its rows.
  */
-const splitMergesAt = (word: WordDocument, row: ReadRow): Splice[] => {
+const splitMergesAt = (word: WordDocument, read: ReadDocument, row: ReadRow): Splice[] => {
   const { xml, prefix: w } = word;
   return row.continued.flatMap(({ record, origin }) => {
-    const copy = origin.paragraphs.length > 0 ? origin.paragraphs.map((p) => paragraphAsRead(word, p)).join('') : `<${w}p/>`;
+    const copy = origin.paragraphs.length > 0 ? origin.paragraphs.map((p) => paragraphAsRead(word, read, p)).join('') : `<${w}p/>`;
     const first = record.paragraphs[0];
     const last = record.paragraphs[record.paragraphs.length - 1];
     const content: Splice = first && last ? { start: first.start, end: last.end, text: copy } : { start: closingTagStart(xml, record.end), end: closingTagStart(xml, record.end), text: copy };
@@ -167,12 +168,12 @@ const splitMergesAt = (word: WordDocument, row: ReadRow): Splice[] => {
   });
 };
 
-const headingSplices = (word: WordDocument, blocks: readonly ReadBlock[], edits: readonly InsertHeadingEdit[]): Splice[] => {
+const headingSplices = (word: WordDocument, read: ReadDocument, edits: readonly InsertHeadingEdit[]): Splice[] => {
   const inserts = new Map<number, string>();
   const splits: Splice[] = [];
   const split = new Set<ReadRow>();
   for (const edit of bottomUp(edits)) {
-    const table = tableAt(blocks, edit.block);
+    const table = tableAt(read.blocks, edit.block);
     const rows = table?.rows ?? [];
     if (!table || edit.beforeRow < 0 || edit.beforeRow > rows.length) {
       throw new RangeError(`insertHeading: no row ${edit.beforeRow} in table block ${edit.block}`);
@@ -182,10 +183,10 @@ const headingSplices = (word: WordDocument, blocks: readonly ReadBlock[], edits:
     const span = table.record.gridColumns > 0 ? table.record.gridColumns : edit.width;
     const near = before ?? rows[edit.beforeRow - 1];
     // Applied one after another, each insert before the same row lands above the previous one.
-    inserts.set(at, headingRowXml(word, blocks, table, edit.text, span, near) + (inserts.get(at) ?? ''));
+    inserts.set(at, headingRowXml(word, read, table, edit.text, span, near) + (inserts.get(at) ?? ''));
     if (before && !split.has(before)) {
       split.add(before);
-      splits.push(...splitMergesAt(word, before));
+      splits.push(...splitMergesAt(word, read, before));
     }
   }
   return [...[...inserts].map(([at, text]) => ({ start: at, end: at, text })), ...splits];
@@ -198,35 +199,36 @@ const outerSpan = (block: ReadBlock): { outerStart: number; outerEnd: number } =
     : { outerStart: (block.paragraph.parts[0] as ParagraphRecord).outerStart, outerEnd: lastPart(block.paragraph).outerEnd };
 
 /** A heading paragraph copying the paragraph and run properties of the document's own heading paragraph `like`. */
-const headingParagraphSplices = (word: WordDocument, blocks: readonly ReadBlock[], edit: InsertHeadingParagraphEdit): Splice[] => {
+const headingParagraphSplices = (word: WordDocument, read: ReadDocument, edit: InsertHeadingParagraphEdit): Splice[] => {
   const { xml, prefix: w } = word;
-  const anchor = blocks[edit.anchor];
-  const like = paragraphAt(blocks, edit.like);
+  const anchor = read.blocks[edit.anchor];
+  const like = paragraphAt(read.blocks, edit.like);
   if (!anchor || !like) throw new RangeError(`insertHeadingParagraph: no block ${edit.anchor} or ${edit.like}`);
   const model = lastPart(like);
-  const text = cleanCopy(`${paragraphOpen(xml, model)}${slice(xml, model.pPr)}<${w}r>${textRunProperties(xml, like)}${runContent(edit.text, w)}</${w}r></${w}p>`);
+  const text = cleanCopy(`${paragraphOpen(xml, model)}${slice(xml, model.pPr)}<${w}r>${textRunProperties(xml, read, like)}${runContent(edit.text, w)}</${w}r></${w}p>`);
   const span = outerSpan(anchor);
   const at = edit.position === 'before' ? span.outerStart : span.outerEnd;
   return [{ start: at, end: at, text }];
 };
 
-const dateStampSplices = (word: WordDocument, blocks: readonly ReadBlock[], edit: SetDateStampEdit): Splice[] => {
+const dateStampSplices = (word: WordDocument, read: ReadDocument, edit: SetDateStampEdit): Splice[] => {
   const { xml, prefix: w } = word;
   if (edit.block === undefined) {
-    const last = tableAt(blocks, edit.afterBlock);
+    const last = tableAt(read.blocks, edit.afterBlock);
     if (!last) throw new RangeError('setDateStamp: the document has no table to put a date stamp after');
     return [{ start: last.record.outerEnd, end: last.record.outerEnd, text: `<${w}p><${w}r>${runContent(edit.text, w)}</${w}r></${w}p>` }];
   }
-  const paragraph = paragraphAt(blocks, edit.block);
+  const paragraph = paragraphAt(read.blocks, edit.block);
   if (!paragraph) throw new RangeError(`setDateStamp: no paragraph at block ${edit.block}`);
   // A list number drawn before the stamp stays; only the paragraph's own text is written.
   const label = paragraph.label === undefined ? '' : sourceText(paragraph.label);
   const content = runContent(label !== '' && edit.text.startsWith(label) ? edit.text.slice(label.length) : edit.text, w);
-  const first = paragraph.pieces.find((p) => p.kind === 't') ?? paragraph.pieces[0];
+  const pieces = read.pieces(paragraph);
+  const first = pieces.find((p) => p.kind === 't') ?? pieces[0];
   if (first) {
     // The first text keeps its run (and so its formatting) and takes the whole new text; the
     // rest of what was read goes. Hidden text is not read, so it stays as it was.
-    const rest = paragraph.pieces.filter((p) => p !== first);
+    const rest = pieces.filter((p) => p !== first);
     return [{ start: first.start, end: first.end, text: content }, ...rest.map((p) => ({ start: p.start, end: p.end, text: '' }))];
   }
   const last = lastPart(paragraph);
@@ -249,13 +251,13 @@ const splice = (xml: string, splices: readonly Splice[]): string => {
   return out + xml.slice(at);
 };
 
-/** The XML of word/document.xml with `edits` written into it; `blocks` is the document as read. */
-export const applyToDocumentXml = (word: WordDocument, blocks: readonly ReadBlock[], edits: readonly Edit[]): string => {
+/** The XML of word/document.xml with `edits` written into it; `read` is the document as read. */
+export const applyToDocumentXml = (word: WordDocument, read: ReadDocument, edits: readonly Edit[]): string => {
   const headings = edits.filter((e): e is InsertHeadingEdit => e.kind === 'insertHeading');
   const splices = [
-    ...headingSplices(word, blocks, headings),
+    ...headingSplices(word, read, headings),
     ...edits.flatMap((e) =>
-      e.kind === 'setDateStamp' ? dateStampSplices(word, blocks, e) : e.kind === 'insertHeadingParagraph' ? headingParagraphSplices(word, blocks, e) : [],
+      e.kind === 'setDateStamp' ? dateStampSplices(word, read, e) : e.kind === 'insertHeadingParagraph' ? headingParagraphSplices(word, read, e) : [],
     ),
   ];
   return splices.length === 0 ? word.xml : splice(word.xml, splices);

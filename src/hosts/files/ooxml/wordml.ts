@@ -225,10 +225,13 @@ interface Table {
   rows: RowRecord[];
 }
 
+/** The paragraph as recorded: its list reference gathered into one w:numPr (the record itself, no copy). */
 const frozenParagraph = (para: Para): ParagraphRecord => {
-  const { numId, ilvl, ...rest } = para;
-  const numPr = numId !== undefined || ilvl !== undefined ? { ...(numId !== undefined ? { numId } : {}), ...(ilvl !== undefined ? { ilvl } : {}) } : undefined;
-  return { ...rest, ...(numPr ? { numPr } : {}) };
+  const record = para as Para & { numPr?: NumPr };
+  if (para.numId !== undefined || para.ilvl !== undefined) {
+    record.numPr = { ...(para.numId !== undefined ? { numId: para.numId } : {}), ...(para.ilvl !== undefined ? { ilvl: para.ilvl } : {}) };
+  }
+  return record;
 };
 
 /**
@@ -313,7 +316,6 @@ export const parseDocumentXml = (xml: string): WordDocument => {
       return;
     }
     if (story > 0) return;
-    const val = attr(tag, 'val');
 
     switch (local) {
       case 'tbl':
@@ -351,16 +353,16 @@ export const parseDocumentXml = (xml: string): WordDocument => {
         open.role = 'paragraph';
         return;
       case 'pStyle':
-        if (para && isWAt(up, 'pPr') && isWAt(parent(2), 'p')) para.style = val;
+        if (para && isWAt(up, 'pPr') && isWAt(parent(2), 'p')) para.style = attr(tag, 'val');
         return;
       case 'outlineLvl':
-        if (para && isWAt(up, 'pPr') && isWAt(parent(2), 'p')) para.outlineLevel = intValue(val, 0, 9);
+        if (para && isWAt(up, 'pPr') && isWAt(parent(2), 'p')) para.outlineLevel = intValue(attr(tag, 'val'), 0, 9);
         return;
       case 'numId':
       case 'ilvl':
         if (para && isWAt(up, 'numPr') && isWAt(parent(2), 'pPr') && isWAt(parent(3), 'p')) {
-          if (local === 'numId') para.numId = intValue(val, 0, 2 ** 31 - 1);
-          else para.ilvl = intValue(val, 0, 8);
+          if (local === 'numId') para.numId = intValue(attr(tag, 'val'), 0, 2 ** 31 - 1);
+          else para.ilvl = intValue(attr(tag, 'val'), 0, 8);
         }
         return;
       default:
@@ -379,7 +381,7 @@ export const parseDocumentXml = (xml: string): WordDocument => {
     }
     switch (local) {
       case 'showingPlcHdr':
-        if (isWAt(up, 'sdtPr') && onOff(val)) {
+        if (isWAt(up, 'sdtPr') && onOff(attr(tag, 'val'))) {
           const sdt = parent(2)?.sdt;
           if (sdt) sdt.placeholder = true;
         }
@@ -393,7 +395,7 @@ export const parseDocumentXml = (xml: string): WordDocument => {
       case 'gridBefore':
       case 'gridAfter':
         if (row && isWAt(up, 'trPr') && isWAt(parent(2), 'tr')) {
-          const n = intValue(val, 0, MAX_GRID_SPAN) ?? 0;
+          const n = intValue(attr(tag, 'val'), 0, MAX_GRID_SPAN) ?? 0;
           if (local === 'gridBefore') row.gridBefore = n;
           else row.gridAfter = n;
         }
@@ -409,12 +411,12 @@ export const parseDocumentXml = (xml: string): WordDocument => {
         break;
       case 'gridSpan':
         // Word tables have at most 63 columns; a larger span only comes from a damaged file.
-        if (cell && isWAt(up, 'tcPr') && isWAt(parent(2), 'tc')) cell.gridSpan = intValue(val, 1, MAX_GRID_SPAN) ?? 1;
+        if (cell && isWAt(up, 'tcPr') && isWAt(parent(2), 'tc')) cell.gridSpan = intValue(attr(tag, 'val'), 1, MAX_GRID_SPAN) ?? 1;
         break;
       case 'vMerge':
       case 'hMerge':
         // ST_Merge: without a value, "continue".
-        if (cell && isWAt(up, 'tcPr') && isWAt(parent(2), 'tc')) cell[local] = val === 'restart' ? 'restart' : 'continue';
+        if (cell && isWAt(up, 'tcPr') && isWAt(parent(2), 'tc')) cell[local] = attr(tag, 'val') === 'restart' ? 'restart' : 'continue';
         break;
       case 'cellMerge':
         // A vertical merge made under track changes; accepted, the cells are merged.
@@ -429,8 +431,8 @@ export const parseDocumentXml = (xml: string): WordDocument => {
         break;
       case 'vanish':
       case 'specVanish':
-        if (para && isWAt(up, 'rPr') && isWAt(parent(2), 'pPr') && isWAt(parent(3), 'p')) para.markVanish = onOff(val);
-        else if (run && isWAt(up, 'rPr') && isWAt(parent(2), 'r')) run.vanish = onOff(val);
+        if (para && isWAt(up, 'rPr') && isWAt(parent(2), 'pPr') && isWAt(parent(3), 'p')) para.markVanish = onOff(attr(tag, 'val'));
+        else if (run && isWAt(up, 'rPr') && isWAt(parent(2), 'r')) run.vanish = onOff(attr(tag, 'val'));
         break;
       case 'r':
         if (para) {
@@ -439,10 +441,10 @@ export const parseDocumentXml = (xml: string): WordDocument => {
         }
         break;
       case 'rStyle':
-        if (run && isWAt(up, 'rPr') && isWAt(parent(2), 'r')) run.style = val;
+        if (run && isWAt(up, 'rPr') && isWAt(parent(2), 'r')) run.style = attr(tag, 'val');
         break;
       case 'b':
-        if (run && isWAt(up, 'rPr') && isWAt(parent(2), 'r')) run.bold = onOff(val);
+        if (run && isWAt(up, 'rPr') && isWAt(parent(2), 'r')) run.bold = onOff(attr(tag, 'val'));
         break;
       case 'fldChar': {
         const type = attr(tag, 'fldCharType');
