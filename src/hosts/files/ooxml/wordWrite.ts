@@ -102,7 +102,7 @@ const findHeadingTemplate = (blocks: readonly ReadBlock[], prefer: ReadTable): {
       const cell = row.cells.length === 1 && row.continued.length === 0 ? row.cells[0] : undefined;
       if (!cell || cell.record.vMerge !== 'none' || cell.absorbed.length > 0 || cell.record.paragraphs.length === 0) continue;
       const spans = grid > 1 ? cell.columnSpan === grid : cell.columnSpan > 1;
-      if (spans && row.record.gridBefore === 0 && isBold(cell)) return { table, row, cell };
+      if (spans && row.record.gridBefore === 0 && row.record.gridAfter === 0 && isBold(cell)) return { table, row, cell };
     }
   }
   return undefined;
