@@ -1,4 +1,5 @@
-import { planHeadings, readStatusTable, type SourceDocument, type StatusTable } from '../../../src/core';
+import { strFromU8, unzipSync } from 'fflate';
+import { planDateStamp, planHeadings, readStatusTable, type SourceDocument, type StatusTable } from '../../../src/core';
 import { openDocx } from '../../../src/hosts/files/docx';
 import { allFeatures, DOCX_FIXTURES, FIXTURE_TODAY, fixtureById, type DocxFixture } from '../../../scripts/docx-fixtures/features';
 import { findingsOf, tableAsRead } from './docxExpect';
@@ -133,5 +134,30 @@ describe('what the features decide', () => {
       ['5.1.1', 'Loopt, zie de kop.', 'COA'],
     ]);
     expect(planHeadings(table)[0]).toEqual({ kind: 'insertHeading', text: 'HUISVESTING', chapter: 4, block: 1, beforeRow: 1, width: 4 });
+  });
+});
+
+describe('writing into the all-features document', () => {
+  it('changes document.xml only where the heading and the stamp go, and no other part at all', async () => {
+    const bytes = await allFeatures.build();
+    const file = await openDocx(bytes);
+    const table = statusTable(file.doc);
+    const fixed = await file.apply([...planHeadings(table), ...planDateStamp(table, '2026-11-25')]);
+    const before = unzipSync(bytes);
+    const after = unzipSync(fixed);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const name of Object.keys(before)) if (name !== 'word/document.xml') expect(after[name]).toEqual(before[name]);
+
+    const oldXml = strFromU8(before['word/document.xml'] as Uint8Array);
+    const at = oldXml.lastIndexOf('<w:tbl>', oldXml.indexOf('6.1.1 Flexibilisering'));
+    // The heading as the document's first heading paragraph is set (style Kop1), right before
+    // chapter 6's table; the stamp's first visible text takes the new text, its other visible
+    // text goes, its hidden word stays.
+    const heading = '<w:p><w:pPr><w:pStyle w:val="Kop1"/></w:pPr><w:r><w:t xml:space="preserve">OPVANG MIDDELLANGE TERMIJN - FLEXIBILISERING</w:t></w:r></w:p>';
+    const expected = `${oldXml.slice(0, at)}${heading}${oldXml.slice(at)}`
+      .replace('<w:t xml:space="preserve">Den Haag, </w:t>', '<w:t xml:space="preserve">Den Haag, 25 november 2026</w:t>')
+      .replace('<w:t xml:space="preserve">19 juni 2021</w:t>', '');
+    expect(strFromU8(after['word/document.xml'] as Uint8Array)).toBe(expected);
+    expect(statusTable((await openDocx(fixed)).doc).dateStamp?.text).toBe('Den Haag, 25 november 2026');
   });
 });
