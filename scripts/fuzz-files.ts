@@ -26,6 +26,7 @@ import type { StatusHost } from '../src/hosts/host';
 import type { StatusFile } from '../src/hosts/files/types';
 import { openXlsx } from '../src/hosts/files/xlsx';
 import { prng, randomStatusDocument } from '../test/fixtures/synthetic';
+import { allFeatures, fixtureById } from './docx-fixtures/features';
 import { buildSeedDocx, buildSeedXlsx } from './seed-files';
 import { ALL_FEATURES, buildFixtureXlsx, withoutHeadings } from './xlsx-fixtures';
 
@@ -84,6 +85,9 @@ export const buildCorpus = async (seed: number, generated = { docx: 8, xlsx: 6 }
   const docx = [
     base('seed.docx', new Uint8Array(readFileSync(join(ROOT, 'seeds/stand-van-zaken.docx')))),
     base('hand.docx', handWrittenDocx()),
+    // Word's features that change what the text reads (merges, numbering, revisions, hidden text, content controls).
+    base('all-features.docx', await allFeatures.build()),
+    base('numbering-restarts.docx', await fixtureById('numbering-restarts').build()),
   ];
   for (let i = 0; i < generated.docx; i += 1) docx.push(base(`random-${i}.docx`, await buildSeedDocx(docs[i] as SourceDocument)));
   const xlsx = [base('seed.xlsx', new Uint8Array(readFileSync(join(ROOT, 'seeds/stand-van-zaken.xlsx'))))];

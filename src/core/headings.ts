@@ -21,8 +21,12 @@ const foldHeading = (text: string): string =>
     .toUpperCase()
     .replace(/[^A-Z0-9À-Ý]+/g, '');
 
+/** A section number before a heading, drawn by list numbering or typed: "4. ", "4 ", "4.1 ". */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,3})*\.?\s+/;
+
+/** The standard heading a text names, with or without a section number before it ("4. HUISVESTING"). */
 export const recogniseHeading = (text: string): StandardHeading | undefined => {
-  const folded = foldHeading(text);
+  const folded = foldHeading(squash(text).replace(SECTION_NUMBER, ''));
   return folded === '' ? undefined : STANDARD_HEADINGS.find((h) => foldHeading(h.text) === folded);
 };
 
