@@ -14,8 +14,8 @@ export interface SheetGrid {
   readonly row: number;
   readonly column: number;
   readonly values: readonly (readonly unknown[])[];
-  /** Number formats, same shape as `values` (absent: none known, no date cells recognised). */
-  readonly numberFormat?: readonly (readonly unknown[])[];
+  /** The number format of a cell, by sheet coordinates (absent: none known, no date cells recognised). */
+  readonly formatAt?: (row: number, column: number) => unknown;
   /** Merged areas in sheet coordinates; undefined when the host cannot tell (ExcelApi < 1.13). */
   readonly merges?: readonly Area[];
   /** Excel tables (ListObjects) on the sheet, by name and area. */
@@ -66,7 +66,7 @@ export const layoutSheet = (grid: SheetGrid): SheetLayout | undefined => {
   const textAt = (row: number, column: number): string => {
     const r = row - grid.row;
     const c = column - grid.column;
-    return cellText(grid.values[r]?.[c], grid.numberFormat?.[r]?.[c]);
+    return cellText(grid.values[r]?.[c], grid.formatAt?.(row, column));
   };
   const isFilled = (row: number, column: number): boolean => textAt(row, column).trim() !== '';
   const mergeAt = (row: number, column: number): Area | undefined => merges.find((m) => contains(m, row, column));
@@ -152,7 +152,7 @@ export const layoutSheet = (grid: SheetGrid): SheetLayout | undefined => {
     for (let r = from; r <= to; r += 1) {
       for (let c = grid.column; c < grid.column + colCount; c += 1) {
         if (!isFilled(r, c)) continue;
-        found.push({ row: r, column: c, value: grid.values[r - grid.row]?.[c - grid.column], format: grid.numberFormat?.[r - grid.row]?.[c - grid.column] });
+        found.push({ row: r, column: c, value: grid.values[r - grid.row]?.[c - grid.column], format: grid.formatAt?.(r, c) });
       }
     }
     return found;
@@ -166,7 +166,7 @@ export const layoutSheet = (grid: SheetGrid): SheetLayout | undefined => {
     const marked = after.find((cell) => cell.row === stamp.row && cell.column === stamp.column) ?? {
       ...stamp,
       value: grid.values[stamp.row - grid.row]?.[stamp.column - grid.column],
-      format: grid.numberFormat?.[stamp.row - grid.row]?.[stamp.column - grid.column],
+      format: grid.formatAt?.(stamp.row, stamp.column),
     };
     after = [...after.filter((cell) => cell !== marked), marked];
   }
