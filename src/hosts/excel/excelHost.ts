@@ -21,7 +21,7 @@ export interface ExcelStatusHost extends StatusHost {
 }
 
 export interface ExcelHostOptions {
-  /** The sheet holding the status table (default: the active sheet, else the first sheet that holds one). */
+  /** The sheet holding the status table (default: the active sheet; `sheets.withTable()` names the sheets that hold one). */
   readonly sheet?: string;
 }
 

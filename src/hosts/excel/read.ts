@@ -11,9 +11,10 @@ import { layoutSheet, type SheetLayout } from './layout';
  * formats only of the cells that hold numbers (the only ones whose text depends on their format:
  * a date stamp, a date in Planning), the merged areas (ExcelApi 1.13), the sheet's protection,
  * the workbook's Excel tables by name and sheet, and the stamp's named item. A second sync only
- * when it is needed: the areas of the Excel tables on the sheet that holds the table (a table's
- * area is only reachable once its name is known), or, when the active sheet holds no status table
- * and no sheet was named, every other sheet, to find the table there.
+ * when the sheet holds an Excel table: its area is reachable only once its name is known.
+ *
+ * The table is read on the sheet the pane names, else on the active sheet. Which sheets hold one
+ * (for the pane's sheet picker) is `sheetsWithTable`: every sheet in two syncs.
  *
  * Office refuses a request or response over 5 MB (Excel on the web; "Payload size limit best
  * practices" in https://learn.microsoft.com/office/dev/add-ins/excel/performance, error
@@ -29,7 +30,7 @@ export const STAMP_NAME = 'Statustabel_Datum';
 export const PAGE_ROWS = 2000;
 
 export interface ReadOptions {
-  /** The sheet holding the status table; without it the active sheet, or the first other sheet that holds one. */
+  /** The sheet holding the status table; without it the active sheet. */
   readonly sheet?: string;
   /** Whether Office has ExcelApi `version`. */
   readonly supports: (version: string) => boolean;
@@ -256,22 +257,17 @@ const readSheets = async (
   return found;
 };
 
-/**
- * The status table of the workbook: on the named sheet; else on the active sheet; else on the
- * first other sheet (in the workbook's order) that holds one.
- */
+/** The status table on the named sheet, else on the active sheet. */
 export const readTable = async (context: Excel.RequestContext, options: ReadOptions): Promise<TableRead> => {
   const { supports } = options;
   const workbook = context.workbook;
   const target = options.sheet ? workbook.worksheets.getItem(options.sheet) : workbook.worksheets.getActiveWorksheet();
   const queueBasics = () => {
-    const worksheets = options.sheet ? undefined : workbook.worksheets;
-    worksheets?.load('items/name');
     const tables = workbook.tables;
     tables.load('items/name,items/worksheet/name');
     const stamp = workbook.names.getItemOrNullObject(STAMP_NAME);
     stamp.load('formula');
-    return { worksheets, tables, stamp };
+    return { tables, stamp };
   };
 
   let basics = queueBasics();
@@ -289,34 +285,25 @@ export const readTable = async (context: Excel.RequestContext, options: ReadOpti
     content = contentOf(place, await pageValues(context, place, supports));
   }
 
-  const { worksheets, tables, stamp } = basics;
+  const { tables, stamp } = basics;
   const stampTarget = stamp.isNullObject ? undefined : splitSheet(String(stamp.formula));
   const stampArea = stampTarget ? parseArea(stampTarget.local) : undefined;
   const stampPlace = stampTarget && { ...(stampTarget.sheet !== undefined ? { sheet: stampTarget.sheet } : {}), ...(stampArea ? { area: stampArea } : {}) };
-  const stampName: StampName | undefined = stamp.isNullObject ? undefined : { item: stamp, ...stampPlace };
-  const tablesOn = (name: string): Excel.Table[] => tables.items.filter((table) => table.worksheet.name === name);
-  const result = (from: SheetContent, layout: SheetLayout | undefined): TableRead => ({
-    sheet: from.sheet,
-    sheetName: from.name,
-    protected: from.protected,
+  const result = (layout: SheetLayout | undefined): TableRead => ({
+    sheet: content.sheet,
+    sheetName: content.name,
+    protected: content.protected,
     layout,
-    unrelated: layout ? undefined : unrelatedOf(from),
-    stampName,
+    unrelated: layout ? undefined : unrelatedOf(content),
+    stampName: stamp.isNullObject ? undefined : { item: stamp, ...stampPlace },
   });
 
   const first = layoutOf(content, [], stampPlace);
-  if (first) {
-    const onSheet = tablesOn(content.name);
-    if (onSheet.length === 0) return result(content, first);
-    const areas = queueTableAreas(onSheet);
-    await context.sync();
-    return result(content, layoutOf(content, areas, stampPlace));
-  }
-
-  const others = (worksheets?.items ?? []).filter((sheet) => sheet.name !== content.name);
-  if (others.length === 0) return result(content, undefined);
-  const found = (await readSheets(context, others, tablesOn, stampPlace, supports)).find((candidate) => candidate.layout !== undefined);
-  return found ? result(found.content, found.layout) : result(content, undefined);
+  const onSheet = tables.items.filter((table) => table.worksheet.name === content.name);
+  if (!first || onSheet.length === 0) return result(first);
+  const areas = queueTableAreas(onSheet);
+  await context.sync();
+  return result(layoutOf(content, areas, stampPlace));
 };
 
 /** The names of the sheets that hold a status table, in the workbook's order: two syncs. */
