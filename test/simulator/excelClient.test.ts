@@ -188,7 +188,7 @@ describe('the Excel simulator behind the real client', () => {
     sim.edit((e) => e.setValue('B3', 'x'.repeat(4000)));
     sim.resetTraffic();
     const [code, small] = await Excel.run(async (context) => {
-      const used = context.workbook.worksheets.getActiveWorksheet().getUsedRange(true).load('values');
+      context.workbook.worksheets.getActiveWorksheet().getUsedRange(true).load('values');
       const caught = await context.sync().then(
         () => 'none',
         (error: { code?: string }) => error.code,
