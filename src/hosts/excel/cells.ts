@@ -4,6 +4,9 @@ import { formatDutchDate } from '../../core/datestamp';
 
 /** Pure helpers for what Office.js hands us about cells: A1 addresses, date serials, number formats. */
 
+// The .xlsx reader takes its column letters from here (src/hosts/files/xlsx/a1.ts); their home is core/a1.
+export { columnLetters } from '../../core/a1';
+
 /** A block of cells in zero-based sheet coordinates (as `getRangeByIndexes` takes them). */
 export interface Area {
   readonly row: number;
