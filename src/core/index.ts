@@ -9,6 +9,7 @@ export * from './findings';
 export * from './headings';
 export * from './model';
 export * from './planning';
+export * from './review';
 export * from './rules';
 export * from './settings';
 export * from './tableGrid';
