@@ -2,3 +2,4 @@
 export * from './diff';
 export * from './hash';
 export * from './snapshot';
+export * from './comments';

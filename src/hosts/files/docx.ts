@@ -7,6 +7,7 @@
 import { SaxesParser } from 'saxes';
 import { paragraph as paragraphBlock, sourceCell, type Block, type SourceCell, type SourceDocument, type SourceTable } from '../../core/document';
 import { bottomUp, type Edit, type InsertHeadingEdit, type InsertHeadingParagraphEdit, type SetDateStampEdit } from '../../core/edits';
+import { placeDocxComments } from './docxComments';
 import { FileError } from './errors';
 import { findEntry, readEntry, readZip, replaceEntry, type Zip } from './ooxml/zip';
 import {
@@ -334,6 +335,17 @@ export const openDocx = async (bytes: Uint8Array): Promise<StatusFile> => {
       parseDocumentXml(next);
       const encoded = new TextEncoder().encode(bom ? BOM + next : next);
       return replaceEntry(zip, part.name, encoded);
+    },
+    // Findings as comments (docxComments.ts): the blocks as core numbers them lead to the XML.
+    comments: {
+      place: async (comments) => {
+        const records = blockRecords(word);
+        const blockAt = (block: number) => {
+          const record = records[block];
+          return record === undefined ? undefined : record.kind === 'table' ? { table: record.table } : { paragraph: record.paragraph };
+        };
+        return placeDocxComments({ zip, part: part.name, bom, word, blockAt }, comments);
+      },
     },
   };
 };

@@ -261,18 +261,53 @@ const writer = () => {
   };
 };
 
+/** A new entry to add to a package. */
+export interface NewEntry {
+  readonly name: string;
+  readonly data: Uint8Array;
+}
+
 /**
- * The package with entry `name` replaced by `data` (deflated anew), every other entry's local
- * header and data copied byte for byte, in the same order.
+ * The package with the entries named in `replace` given new contents (deflated anew), `add`
+ * appended, and every other entry's local header and data copied byte for byte, in the same
+ * order. New entries take the first entry's time stamp, so the same input writes the same bytes.
+ * (The same signature as the .xlsx writer's branch gives it: on merge, keep one.)
  */
-export const replaceEntry = (zip: Zip, name: string, data: Uint8Array): Uint8Array => {
-  const target = findEntry(zip, name);
-  if (!target) throw new Error(`no zip entry ${name}`);
+export const rewriteZip = (zip: Zip, replace: ReadonlyMap<string, Uint8Array>, add: readonly NewEntry[] = []): Uint8Array => {
+  const targets = new Map<ZipEntry, Uint8Array>();
+  for (const [name, data] of replace) {
+    const target = findEntry(zip, name);
+    if (!target) throw new Error(`no zip entry ${name}`);
+    targets.set(target, data);
+  }
+  const first = zip.entries[0];
+  const encoder = new TextEncoder();
+  const added = add.map((entry): ZipEntry => ({
+    name: entry.name,
+    versionMadeBy: 20,
+    versionNeeded: 20,
+    flags: /^[\x20-\x7e]*$/.test(entry.name) ? 0 : 0x0800,
+    method: 8,
+    time: first?.time ?? 0,
+    date: first?.date ?? 0x21,
+    crc: 0,
+    compressedSize: 0,
+    size: 0,
+    internalAttributes: 0,
+    externalAttributes: 0,
+    nameBytes: encoder.encode(entry.name),
+    extra: new Uint8Array(0),
+    comment: new Uint8Array(0),
+    localStart: -1,
+    localEnd: -1,
+  }));
+  add.forEach((entry, i) => targets.set(added[i] as ZipEntry, entry.data));
   const out = writer();
   const central: { entry: ZipEntry; offset: number; crc: number; compressedSize: number; size: number; flags: number }[] = [];
-  for (const entry of zip.entries) {
+  for (const entry of [...zip.entries, ...added]) {
     const offset = out.length;
-    if (entry === target) {
+    const data = targets.get(entry);
+    if (data) {
       const compressed = deflateSync(data, { level: 6 });
       const crc = crc32(data);
       const flags = entry.flags & 0x0800; // keep only "names are UTF-8"; no data descriptor now
@@ -302,3 +337,6 @@ export const replaceEntry = (zip: Zip, name: string, data: Uint8Array): Uint8Arr
   out.bytes(zip.comment);
   return out.done();
 };
+
+/** The package with entry `name` replaced by `data`: see `rewriteZip`. */
+export const replaceEntry = (zip: Zip, name: string, data: Uint8Array): Uint8Array => rewriteZip(zip, new Map([[name, data]]));
