@@ -3,11 +3,17 @@ import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isValidDate, todayInAmsterdam, type ISODate } from '../core/calendar';
 import { unreachable, type Edit } from '../core/edits';
-import type { Lang } from '../core/findings';
+import { SEVERITY_ORDER, type Finding, type Lang, type Severity } from '../core/findings';
+import { diffSnapshot, diffTables, snapshotNotice, type SnapshotRead } from '../core/review';
+import { RULES } from '../core/rules';
+import { formatDutchDate } from '../core/datestamp';
+import { readStatusTable, type ReadFailure, type StatusTable } from '../core/model';
 import { FileError, isFileError } from '../hosts/files/errors';
+import { snapshotInPackage } from '../hosts/files/fileHost';
 import { kindOfName, openPath, type OpenedFile } from '../hosts/files/open';
-import { fixDocument, runCheck } from '../hosts/operations';
-import { FILE_ERRORS, TEXTS, USAGE } from './messages';
+import { fixDocument, loadSnapshot, placeComments, runCheck } from '../hosts/operations';
+import { jsonDiff, textDiff } from './diff';
+import { DIFF_TEXTS, FILE_ERRORS, TEXTS, USAGE } from './messages';
 import { jsonReport, textReport, type JsonReport, type OkReport } from './report';
 
 /** What the command line talks to: injected, so tests run it without a process. */
@@ -32,10 +38,15 @@ interface Options {
   readonly lang: Lang;
   readonly headings: boolean;
   readonly datestamp: boolean;
+  readonly comments: boolean;
+  readonly rules: readonly string[];
+  readonly severity?: Severity;
   readonly output?: string;
   readonly help: boolean;
   readonly positionals: readonly string[];
 }
+
+const isSeverity = (value: string): value is Severity => SEVERITY_ORDER.some((severity) => severity === value);
 
 const parse = (argv: readonly string[]): Options => {
   let parsed;
@@ -50,6 +61,9 @@ const parse = (argv: readonly string[]): Options => {
         lang: { type: 'string' },
         headings: { type: 'boolean' },
         datestamp: { type: 'boolean' },
+        comments: { type: 'boolean' },
+        rule: { type: 'string', multiple: true },
+        severity: { type: 'string' },
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -60,11 +74,19 @@ const parse = (argv: readonly string[]): Options => {
   const { values, positionals } = parsed;
   const lang = values.lang ?? 'nl';
   if (lang !== 'nl' && lang !== 'en') throw new UsageError(`--lang must be nl or en, not "${lang}"`);
+  const severity = values.severity;
+  if (severity !== undefined && !isSeverity(severity)) throw new UsageError(`--severity must be error, warning or info, not "${severity}"`);
+  const rules = values.rule ?? [];
+  const unknown = rules.find((id) => !RULES.some((rule) => rule.id === id));
+  if (unknown !== undefined) throw new UsageError(`--rule "${unknown}" is not a rule; rules: ${RULES.map((rule) => rule.id).join(', ')}`);
   return {
     json: values.json === true,
     lang,
     headings: values.headings === true,
     datestamp: values.datestamp === true,
+    comments: values.comments === true,
+    rules,
+    ...(severity !== undefined ? { severity } : {}),
     help: values.help === true,
     positionals,
     ...(values.today !== undefined ? { today: values.today } : {}),
@@ -88,21 +110,21 @@ const troubleLine = (file: string, error: unknown, lang: Lang): string => {
   return `statustabel: ${file}: ${lang === 'nl' ? 'onverwachte fout' : 'unexpected error'}: ${message.split('\n')[0] ?? ''}\n`;
 };
 
+const noTable = (reason: ReadFailure): FileError =>
+  new FileError('no-status-table', reason === 'no-status-table' ? 'no table has the header row' : `the document has ${reason === 'empty' ? 'no content' : 'no table'}`);
+
 /** The file's check, or the one-line reason it has no status table to check. */
 const checkOf = async (opened: OpenedFile, today: ISODate): Promise<OkReport> => {
   const { report } = await runCheck(opened.host, today);
   if (report.ok) return report;
-  throw new FileError(
-    'no-status-table',
-    report.reason === 'no-status-table' ? 'no table has the header row' : `the document has ${report.reason === 'empty' ? 'no content' : 'no table'}`,
-  );
+  throw noTable(report.reason);
 };
 
 const check = async (options: Options, io: CliIO): Promise<number> => {
   const files = options.positionals.slice(1);
   if (files.length === 0) throw new UsageError('check needs at least one FILE');
-  if (options.headings || options.datestamp || options.output !== undefined) {
-    throw new UsageError('--headings, --datestamp and -o belong to fix');
+  if (options.headings || options.datestamp || options.comments || options.output !== undefined) {
+    throw new UsageError('--headings, --datestamp, --comments and -o belong to fix');
   }
   const today = todayOf(options, io);
   const colour = io.stdoutIsTTY === true && !io.env?.NO_COLOR;
@@ -181,7 +203,8 @@ const writeAtomically = async (path: string, bytes: Uint8Array): Promise<void> =
 const fix = async (options: Options, io: CliIO): Promise<number> => {
   const files = options.positionals.slice(1);
   if (files.length !== 1) throw new UsageError('fix takes exactly one FILE');
-  if (!options.headings && !options.datestamp) throw new UsageError('fix needs --headings and/or --datestamp');
+  if (!options.headings && !options.datestamp && !options.comments) throw new UsageError('fix needs --headings, --datestamp and/or --comments');
+  if (!options.comments && (options.rules.length > 0 || options.severity !== undefined)) throw new UsageError('--rule and --severity choose the findings for --comments');
   if (options.output === undefined) throw new UsageError('fix needs -o OUT (it never writes over FILE)');
   if (options.json) throw new UsageError('--json belongs to check');
   const file = files[0] ?? '';
@@ -194,20 +217,96 @@ const fix = async (options: Options, io: CliIO): Promise<number> => {
     if (kindOfName(out) !== opened.kind) {
       throw new FileError('unsupported-type', `OUT must be a .${opened.kind} file like FILE, not ${out}`);
     }
+    if (options.comments && !opened.host.capabilities.comments) {
+      throw new FileError('unsupported-type', `comments are written into .docx files only, not .${opened.kind}`);
+    }
     await checkOf(opened, today);
-    const result = await fixDocument(opened.host, { headings: options.headings, datestamp: options.datestamp, today });
+    const result = options.headings || options.datestamp
+      ? await fixDocument(opened.host, { headings: options.headings, datestamp: options.datestamp, today })
+      : undefined;
+    // Comments go on the findings of the document as fixed, so each lands on the cell it is about.
+    const fixed = options.comments ? await checkOf(opened, today) : undefined;
+    const placed = fixed ? await placeComments(opened.host, fixed, chosen(fixed, options), options.lang, io.now?.() ?? new Date()) : undefined;
     const bytes = opened.host.capabilities.file?.bytes();
     if (!bytes) throw new FileError('not-found', `cannot write ${out}`);
     await writeAtomically(out, bytes);
-    const headings = result.applied.flatMap(headingText);
-    const stamp = result.applied.find((edit) => edit.kind === 'setDateStamp');
+    const headings = result?.applied.flatMap(headingText) ?? [];
+    const stamp = result?.applied.find((edit) => edit.kind === 'setDateStamp');
     const done: string[] = [];
     if (options.headings) done.push(headings.length > 0 ? t.headingsAdded(headings) : t.headingsNone);
     if (options.datestamp) done.push(stamp ? t.stampSet(stamp.text) : t.stampNone);
+    if (result?.snapshot === 'saved') {
+      const date = readStatusTable(result.before);
+      done.push(t.standKept(date.ok && date.table.dateStamp ? formatDutchDate(date.table.dateStamp.date) : undefined));
+    } else if (result?.snapshot) done.push(t.standNotKept(result.snapshot));
+    if (placed) done.push(t.commentsPlaced(placed.placed, placed.removed, placed.kept));
     io.stdout(`${file}: ${done.join('; ')}. ${t.written(out)}\n`);
     return EXIT_OK;
   } catch (error) {
     io.stderr(troubleLine(file, error, options.lang));
+    return EXIT_TROUBLE;
+  }
+};
+
+/** The findings `--rule` and `--severity` choose: all of them without either. */
+const chosen = (report: OkReport, options: Options): Finding[] =>
+  report.findings.filter(
+    (f) =>
+      (options.rules.length === 0 || options.rules.includes(f.rule)) &&
+      (options.severity === undefined || SEVERITY_ORDER.indexOf(f.severity) <= SEVERITY_ORDER.indexOf(options.severity)),
+  );
+
+/** The status table of an opened file, or the one-line reason it has none. */
+const tableOf = async (opened: OpenedFile): Promise<StatusTable> => {
+  const read = readStatusTable(await opened.host.read());
+  if (!read.ok) throw noTable(read.reason);
+  return read.table;
+};
+
+/** The snapshot a file keeps: through its host where it has the ability, else read from the package (.xlsx). */
+const storedStand = async (opened: OpenedFile): Promise<SnapshotRead> => {
+  if (opened.host.capabilities.snapshots) return loadSnapshot(opened.host);
+  const bytes = opened.host.capabilities.file?.bytes();
+  return bytes ? snapshotInPackage(bytes) : { status: 'none' };
+};
+
+const diff = async (options: Options, io: CliIO): Promise<number> => {
+  const files = options.positionals.slice(1);
+  if (files.length < 1 || files.length > 2) throw new UsageError('diff takes OLD NEW, or one FILE');
+  if (options.headings || options.datestamp || options.comments || options.output !== undefined || options.today !== undefined) {
+    throw new UsageError('diff takes only --json and --lang');
+  }
+  const t = DIFF_TEXTS[options.lang];
+  let current = files[0] ?? '';
+  try {
+    let changes;
+    let old: string;
+    let title: string;
+    if (files.length === 2) {
+      const before = await tableOf(await openPath(current));
+      current = files[1] ?? '';
+      const after = await tableOf(await openPath(current));
+      changes = diffTables(before, after);
+      old = files[0] ?? '';
+      title = t.title(old, current);
+    } else {
+      const opened = await openPath(current);
+      const table = await tableOf(opened);
+      const stand = await storedStand(opened);
+      if (stand.status !== 'ok') {
+        const why = stand.status === 'none' ? t.noSnapshot : `${t.snapshotIgnored}: ${snapshotNotice(stand.problem)[options.lang]}`;
+        io.stderr(`statustabel: ${current}: ${why}\n`);
+        return EXIT_TROUBLE;
+      }
+      changes = diffSnapshot(stand.snapshot, table);
+      old = `${current}#${stand.snapshot.date ?? 'stand'}`;
+      title = t.sinceStand(current, stand.snapshot.date ? formatDutchDate(stand.snapshot.date) : undefined);
+    }
+    const now = files[files.length - 1] ?? '';
+    io.stdout(options.json ? `${JSON.stringify(jsonDiff(old, now, changes), null, 2)}\n` : textDiff(title, changes, options.lang));
+    return changes.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  } catch (error) {
+    io.stderr(troubleLine(current, error, options.lang));
     return EXIT_TROUBLE;
   }
 };
@@ -223,6 +322,7 @@ export const runCli = async (argv: readonly string[], io: CliIO): Promise<number
     const command = options.positionals[0];
     if (command === 'check') return await check(options, io);
     if (command === 'fix') return await fix(options, io);
+    if (command === 'diff') return await diff(options, io);
     throw new UsageError(command === undefined ? 'no command given' : `unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) {

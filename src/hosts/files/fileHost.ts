@@ -9,8 +9,11 @@ import { PartError } from './ooxml/opc';
 import { findSnapshotPart, withSnapshot } from './snapshotPart';
 import type { StatusFile } from './types';
 
-/** A snapshot part that cannot be read is a notice about the snapshot, never a failure of the file. */
-const loadSnapshotFrom = (bytes: Uint8Array): SnapshotRead => {
+/**
+ * The snapshot a package keeps, read straight from its bytes (.docx or .xlsx alike). A snapshot
+ * part that cannot be read is a notice about the snapshot, never a failure of the file.
+ */
+export const snapshotInPackage = (bytes: Uint8Array): SnapshotRead => {
   try {
     return readSnapshot(findSnapshotPart(readZip(bytes))?.json);
   } catch (error) {
@@ -62,7 +65,7 @@ export const fileHost = async (
     ...(kind === 'docx'
       ? {
           snapshots: {
-            load: async () => loadSnapshotFrom(current),
+            load: async () => snapshotInPackage(current),
             save: async (snapshot) => adopt(withSnapshot(current, serialiseSnapshot(snapshot))),
           },
         }
