@@ -8,8 +8,9 @@ import { squash } from '../text';
  * Findings handed to the trekkers as comments in the document. Every comment the add-in writes
  * ends with a signature line naming the rule, "— Statustabel (planning.past-due)": that line is
  * how the add-in knows its own comments again, in every host. Word's Office.js writes a comment
- * under the signed-in user's name (WordApi 1.4 `insertComment` takes no author:
- * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-insertcomment-member(1)),
+ * under the signed-in user's name (WordApi 1.4 `Range.insertComment(commentText)` takes no author,
+ * and `Comment.authorName` is read-only: https://learn.microsoft.com/javascript/api/word/word.range,
+ * https://learn.microsoft.com/javascript/api/word/word.comment),
  * so the author cannot be the mark; the file writer sets author "Statustabel" and initials "ST"
  * as well, for people to see at a glance.
  */

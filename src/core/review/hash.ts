@@ -70,14 +70,41 @@ export const sha256 = (bytes: Uint8Array): Uint8Array => {
   return out;
 };
 
-const ENCODER = new TextEncoder();
+/**
+ * A text's UTF-8 bytes. Written out rather than TextEncoder: core also runs where that global is
+ * missing (the pane's tests under jsdom), and the bytes must be the same everywhere. A lone
+ * surrogate becomes U+FFFD, as TextEncoder does.
+ */
+export const utf8 = (text: string): Uint8Array => {
+  const out = new Uint8Array(text.length * 3);
+  let n = 0;
+  for (const char of text) {
+    let code = char.codePointAt(0) ?? 0xfffd;
+    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+    if (code < 0x80) out[n++] = code;
+    else if (code < 0x800) {
+      out[n++] = 0xc0 | (code >> 6);
+      out[n++] = 0x80 | (code & 0x3f);
+    } else if (code < 0x10000) {
+      out[n++] = 0xe0 | (code >> 12);
+      out[n++] = 0x80 | ((code >> 6) & 0x3f);
+      out[n++] = 0x80 | (code & 0x3f);
+    } else {
+      out[n++] = 0xf0 | (code >> 18);
+      out[n++] = 0x80 | ((code >> 12) & 0x3f);
+      out[n++] = 0x80 | ((code >> 6) & 0x3f);
+      out[n++] = 0x80 | (code & 0x3f);
+    }
+  }
+  return out.subarray(0, n);
+};
 
 /** Hex characters of a text's hash kept in a snapshot: 128 bits, far past any accidental collision. */
 export const TEXT_HASH_LENGTH = 32;
 
 /** The first 128 bits of the SHA-256 of `text`'s UTF-8 bytes, as lower-case hex. */
 export const textHash = (text: string): string => {
-  const digest = sha256(ENCODER.encode(text));
+  const digest = sha256(utf8(text));
   let hex = '';
   for (let i = 0; i < TEXT_HASH_LENGTH / 2; i += 1) hex += (digest[i] ?? 0).toString(16).padStart(2, '0');
   return hex;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sha256, textHash } from '../../../src/core/review/hash';
+import { sha256, textHash, utf8 } from '../../../src/core/review/hash';
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
@@ -14,6 +14,14 @@ describe('sha256', () => {
     texts.push('Rijksvastgoedbedrijf (RVB) — € 3 miljoen, geïntensiveerd\nnieuwe alinea', '🙂'.repeat(40));
     for (const text of texts) {
       expect(hex(sha256(new TextEncoder().encode(text)))).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+    }
+  });
+});
+
+describe('utf8', () => {
+  it('gives the bytes TextEncoder gives, for one- to four-byte characters and a lone surrogate', () => {
+    for (const text of ['', 'abc', 'geïntensiveerd €', '中文', '🙂 x', 'a\ud800b', '\udc00']) {
+      expect(Buffer.from(utf8(text)).toString('hex')).toBe(Buffer.from(new TextEncoder().encode(text)).toString('hex'));
     }
   });
 });
