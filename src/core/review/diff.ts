@@ -2,7 +2,7 @@ import { dateParts, daysInMonth, type ISODate } from '../calendar';
 import type { Location } from '../document';
 import { headingRows, measures, type MeasureRow, type StatusTable } from '../model';
 import { squash } from '../text';
-import { snapshotMeasure, takeSnapshot, type Snapshot, type SnapshotMeasure } from './snapshot';
+import { cachedPlanning, snapshotMeasure, takeSnapshot, type Snapshot, type SnapshotMeasure } from './snapshot';
 
 /** What moved between two stands of a table. */
 export type ChangeKind =
@@ -61,7 +61,8 @@ interface Entry {
 
 export const subjectOf = (measure: SnapshotMeasure): string => measure.number ?? measure.title;
 
-const titleKey = (measure: SnapshotMeasure): string => squash(measure.title).toLocaleLowerCase('nl');
+// toLowerCase, not toLocaleLowerCase('nl'): the same for Dutch letters, and a check compares every measure.
+const titleKey = (measure: SnapshotMeasure): string => squash(measure.title).toLowerCase();
 
 export interface Matching {
   /** Pairs of indices: [old, new]. */
@@ -87,7 +88,9 @@ export const matchMeasures = (before: readonly SnapshotMeasure[], after: readonl
     for (const i of oldFree) {
       const k = key(before[i] as SnapshotMeasure);
       if (k === undefined || k === '') continue;
-      waiting.set(k, [...(waiting.get(k) ?? []), i]);
+      const queue = waiting.get(k);
+      if (queue) queue.push(i);
+      else waiting.set(k, [i]);
     }
     for (const j of newFree) {
       const k = key(after[j] as SnapshotMeasure);
@@ -220,12 +223,14 @@ const compare = (before: Snapshot, after: readonly Entry[], headings: readonly H
 };
 
 /** What changed in `table` since the stand `snapshot` recorded; each change located in `table`. */
-export const diffSnapshot = (snapshot: Snapshot, table: StatusTable): Change[] =>
-  compare(
+export const diffSnapshot = (snapshot: Snapshot, table: StatusTable): Change[] => {
+  const planningOf = cachedPlanning();
+  return compare(
     snapshot,
-    measures(table).map((row) => ({ measure: snapshotMeasure(row), row })),
+    measures(table).map((row) => ({ measure: snapshotMeasure(row, planningOf), row })),
     headingRows(table).map((h) => ({ text: h.text, location: h.location })),
   );
+};
 
 /** What changed from one table to another (two files, two versions). */
 export const diffTables = (before: StatusTable, after: StatusTable): Change[] => diffSnapshot(takeSnapshot(before, before.dateStamp?.date), after);

@@ -62,6 +62,20 @@ const plannedOf = (text: string): Pick<SnapshotMeasure, 'planning' | 'planningHa
 
 const parseOwnPlanning = (measure: MeasureRow): PlanningParse => parsePlanning(cellString(measure.cells.planning));
 
+/** A planning parser that parses each distinct text once: long tables repeat "N.v.t." and "Doorlopend" many times. */
+export const cachedPlanning = (): ((measure: MeasureRow) => PlanningParse) => {
+  const parsed = new Map<string, PlanningParse>();
+  return (measure) => {
+    const text = cellString(measure.cells.planning);
+    let result = parsed.get(text);
+    if (!result) {
+      result = parsePlanning(text);
+      parsed.set(text, result);
+    }
+    return result;
+  };
+};
+
 /** One measure as a snapshot keeps it; `planningOf` lets a check reuse the planning it already parsed. */
 export const snapshotMeasure = (measure: MeasureRow, planningOf: (measure: MeasureRow) => PlanningParse = parseOwnPlanning): SnapshotMeasure => {
   const planning = squash(cellString(measure.cells.planning));
@@ -81,12 +95,15 @@ export const snapshotMeasure = (measure: MeasureRow, planningOf: (measure: Measu
  * The snapshot of `table` under `date`: the stand it closes. Refreshing the stamp takes it with
  * the date the stamp carried until then (see `operations.ts`).
  */
-export const takeSnapshot = (table: StatusTable, date: ISODate | undefined): Snapshot => ({
-  version: SNAPSHOT_VERSION,
-  ...(date ? { date } : {}),
-  headings: headingRows(table).map((h) => h.text),
-  measures: measures(table).map((m) => snapshotMeasure(m)),
-});
+export const takeSnapshot = (table: StatusTable, date: ISODate | undefined): Snapshot => {
+  const planningOf = cachedPlanning();
+  return {
+    version: SNAPSHOT_VERSION,
+    ...(date ? { date } : {}),
+    headings: headingRows(table).map((h) => h.text),
+    measures: measures(table).map((m) => snapshotMeasure(m, planningOf)),
+  };
+};
 
 /** The snapshot as stored: one line of JSON whose first keys say what it is. */
 export const serialiseSnapshot = (snapshot: Snapshot): string =>
