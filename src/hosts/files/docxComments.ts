@@ -13,6 +13,7 @@
 import { COMMENT_AUTHOR, COMMENT_INITIALS, isOwnCommentText, type FindingComment } from '../../core/review/comments';
 import { isCellLocation } from '../../core/document';
 import type { CommentsResult } from '../host';
+import { FileError } from './errors';
 import type { ParagraphRecord, RowRecord, TableRecord, WordDocument } from './ooxml/wordml';
 import { closingTagStart, parseDocumentXml, W_STRICT } from './ooxml/wordml';
 import { rewriteZip, type NewEntry, type Zip } from './ooxml/zip';
@@ -232,6 +233,28 @@ const maxId = (ids: Iterable<string>): number => {
 
 const relOf = (rels: readonly Relationship[], type: string): string | undefined => rels.find((r) => r.type === type && r.part !== undefined)?.part;
 
+const REL_SETTINGS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings';
+
+/**
+ * The editing the document's protection allows, where it is enforced (ECMA-376 Part 1, §17.15.1.29
+ * w:documentProtection): undefined when it is not protected. Word lets people comment only where
+ * the protection is `comments`; a file we write must not do more than Word would.
+ */
+const enforcedProtection = (zip: Zip, rels: readonly Relationship[]): string | undefined => {
+  const name = relOf(rels, REL_SETTINGS);
+  const settings = name ? readText(zip, name) : undefined;
+  let edit: string | undefined;
+  if (settings) {
+    scan(settings.name, settings.text, {
+      open: (tag) => {
+        if (tag.local !== 'documentProtection' || (tag.uri !== W && tag.uri !== W_STRICT)) return;
+        if (/^(1|true|on)$/i.test(tag.attributes.enforcement ?? '')) edit = tag.attributes.edit ?? 'none';
+      },
+    });
+  }
+  return edit;
+};
+
 /**
  * The package with the add-in's own open comments replaced by `comments` (none: only removed).
  * A strict-namespace document is refused: its relationships use other names, not written here.
@@ -240,6 +263,10 @@ export const placeDocxComments = (parts: DocxParts, comments: readonly FindingCo
   const { zip, part, word } = parts;
   if (word.xml.includes(W_STRICT)) throw new PartError(part, 'is Strict Open XML; comments are written only into transitional documents');
   const rels = relationshipsOf(zip, part);
+  const protection = enforcedProtection(zip, rels);
+  if (protection !== undefined && protection !== 'comments') {
+    throw new FileError('unsupported-type', `the document is protected (editing restricted to "${protection}"); remove the protection to place comments`);
+  }
   const commentsName = relOf(rels, REL);
   const existing = commentsName ? readText(zip, commentsName) : undefined;
   const { comments: present, prefix } = existing ? readComments(existing.name, existing.text) : { comments: [], prefix: 'w:' };

@@ -22,6 +22,16 @@ export const snapshotInPackage = (bytes: Uint8Array): SnapshotRead => {
   }
 };
 
+/** A package part we could not use is a damaged file to the command line: one line, no stack. */
+const asFileError = async <T>(write: () => Promise<T> | T): Promise<T> => {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof PartError) throw new FileError('damaged', error.message);
+    throw error;
+  }
+};
+
 /**
  * A .docx or .xlsx file as a `StatusHost`, like Word and Excel: `read` gives the document as the
  * file holds it, `update` plans on it, writes the edits into a copy of the bytes and reads that
@@ -50,8 +60,9 @@ export const fileHost = async (
     return { before, applied: edits, notes: [] };
   };
   const placeWith = async (comments: readonly FindingComment[]): Promise<CommentsResult> => {
-    if (!file.comments) throw new HostError('requirement-missing', 'comments');
-    const { bytes: written, result } = await file.comments.place(comments);
+    const ability = file.comments;
+    if (!ability) throw new HostError('requirement-missing', 'comments');
+    const { bytes: written, result } = await asFileError(() => ability.place(comments));
     if (written !== current) await adopt(written);
     return result;
   };
@@ -66,7 +77,7 @@ export const fileHost = async (
       ? {
           snapshots: {
             load: async () => snapshotInPackage(current),
-            save: async (snapshot) => adopt(withSnapshot(current, serialiseSnapshot(snapshot))),
+            save: async (snapshot) => adopt(await asFileError(async () => withSnapshot(current, serialiseSnapshot(snapshot)))),
           },
         }
       : {}),

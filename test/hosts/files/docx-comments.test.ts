@@ -185,6 +185,21 @@ describe('findings as Word comments in a .docx', () => {
     });
   });
 
+  it('writes no comment into a document protected against it, and does where the protection allows comments', async () => {
+    const protect = (edit: string): Uint8Array =>
+      rewriteZip(
+        readZip(seed),
+        new Map([['word/settings.xml', strToU8(text(seed, 'word/settings.xml').replace(/(<w:settings\b[^>]*>)/, `$1<w:documentProtection w:edit="${edit}" w:enforcement="1"/>`))]]),
+      );
+    const readOnly = await openBytes(protect('readOnly'), 'beveiligd.docx');
+    const { report } = await runCheck(readOnly.host, TODAY);
+    if (!report.ok) throw new Error(report.reason);
+    await expect(placeComments(readOnly.host, report, report.findings, 'nl')).rejects.toThrow(/protected \(editing restricted to "readOnly"\)/);
+    expect(readOnly.host.capabilities.file?.bytes()).toEqual(protect('readOnly'));
+    const { result } = await placeAll(protect('comments'));
+    expect(result.placed).toBe(report.findings.length);
+  });
+
   it('addresses the comment in English when asked, and leaves out the address where the row has no trekker', async () => {
     const { bytes } = await placeAll(seed, 'en');
     const texts = commentsOf(bytes).map((c) => c.text);
