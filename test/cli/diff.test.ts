@@ -3,6 +3,8 @@ import { join } from 'path';
 import type { JsonDiff } from '../../src/cli/diff';
 import { buildSeedDocx, buildSeedXlsx, seedNextRound } from '../../scripts/seed-files';
 import { readEntry, readZip, rewriteZip } from '../../src/hosts/files/ooxml/zip';
+import { readStatusTable, serialiseSnapshot, takeSnapshot } from '../../src/core';
+import { withSnapshot } from '../../src/hosts/files/snapshotPart';
 import { seedDocument } from '../fixtures/seed';
 import { run, tempDir, writeTemp } from './helpers';
 
@@ -125,6 +127,16 @@ describe('statustabel diff FILE: against the stand the file keeps', () => {
     expect((JSON.parse(since.stdout) as JsonDiff).changes).toEqual(ROUND);
     const text = await run(['diff', edited]);
     expect(text.stdout).toContain(`${edited}: wijzigingen sinds de vorige stand van 19 juni 2021`);
+  });
+
+  it('reads the stand an .xlsx keeps (the same part, related from the workbook)', async () => {
+    const read = readStatusTable(seedDocument);
+    if (!read.ok) throw new Error(read.reason);
+    const stand = serialiseSnapshot(takeSnapshot(read.table, '2021-06-19'));
+    const next = writeTemp(dir, 'ronde-met-stand.xlsx', withSnapshot(await buildSeedXlsx(seedNextRound(seedDocument)), stand));
+    const result = await run(['diff', next, '--json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual({ old: `${next}#2021-06-19`, new: next, changes: ROUND });
   });
 
   it('exits 2 with one line for a file that keeps no stand, or a damaged one', async () => {

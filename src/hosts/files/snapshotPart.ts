@@ -18,6 +18,13 @@
  *
  * The part holds one element in our namespace whose text is the snapshot's JSON (core's format,
  * versioned there): `<snapshot xmlns="urn:statustabel:snapshot">{…}</snapshot>`.
+ *
+ * .xlsx: the same part, related from xl/workbook.xml (xl/_rels/workbook.xml.rels), with the same
+ * properties part and content type — this module finds the main part from _rels/.rels and works
+ * on either. Reading it from an .xlsx works today (`diff FILE`); writing is switched on in
+ * fileHost.ts once the .xlsx writer being rewritten (branch xlsx) has landed and its no-loss tests
+ * cover a workbook carrying the part. LibreOffice keeps the part when it re-saves a .docx or an
+ * .xlsx (tried with LibreOffice 7 here; the .docx case is tested).
  */
 import { textHash } from '../../core/review/hash';
 import { MAX_SNAPSHOT_CHARS } from '../../core/review/snapshot';

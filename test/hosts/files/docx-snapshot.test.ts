@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { readStatusTable, takeSnapshot, serialiseSnapshot, type Snapshot } from '../../../src/core';
 import { openBytes } from '../../../src/hosts/files/open';
@@ -7,6 +10,7 @@ import { readZip, rewriteZip } from '../../../src/hosts/files/ooxml/zip';
 import { findSnapshotPart, snapshotJsonIn, snapshotPartXml, withSnapshot } from '../../../src/hosts/files/snapshotPart';
 import { buildSeedDocx } from '../../../scripts/seed-files';
 import { seedDocument } from '../../fixtures/seed';
+import { describeWith } from '../../prerequisite';
 
 const seedSnapshot = (): Snapshot => {
   const read = readStatusTable(seedDocument);
@@ -121,4 +125,26 @@ describe('the file host keeps the stand when the stamp is refreshed', () => {
     expect(opened.host.capabilities.snapshots).toBeUndefined();
     expect((await refreshDateStamp(opened.host, '2026-11-24')).snapshot).toBe('unsupported');
   });
+});
+
+describeWith('libreoffice', 'the stand after LibreOffice re-saves the file', (soffice) => {
+  let dir = '';
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is still there and still the same', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'statustabel-snapshot-lo-'));
+    const opened = await openBytes(await buildSeedDocx(seedDocument), 'seed.docx');
+    await refreshDateStamp(opened.host, '2026-11-24');
+    writeFileSync(join(dir, 'stand.docx'), opened.host.capabilities.file?.bytes() ?? new Uint8Array());
+    execFileSync(
+      soffice,
+      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', join(dir, 'lo'), join(dir, 'stand.docx')],
+      { cwd: dir, timeout: 120_000, stdio: 'pipe' },
+    );
+    const saved = new Uint8Array(readFileSync(join(dir, 'lo', 'stand.docx')));
+    const reopened = await openBytes(saved, 'lo.docx');
+    expect(await loadSnapshot(reopened.host)).toEqual({ status: 'ok', snapshot: seedSnapshot() });
+  }, 180_000);
 });
