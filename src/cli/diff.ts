@@ -1,4 +1,5 @@
 import { CHANGE_KINDS, type Change, type ChangeKind, type Shift } from '../core/review/diff';
+import { unreachable } from '../core/edits';
 import type { Lang } from '../core/findings';
 import { DIFF_TEXTS } from './messages';
 
@@ -53,7 +54,7 @@ const changeLine = (change: Change, lang: Lang): string => {
     case 'heading.removed':
       return `${who}${was}`;
     default:
-      return change.kind satisfies never;
+      return unreachable(change.kind);
   }
 };
 
