@@ -78,8 +78,9 @@ export const findSnapshotPart = (zip: Zip): { part: string; json: string } | und
   const main = mainPartOf(zip);
   if (!main) return undefined;
   for (const rel of relationshipsOf(zip, main)) {
-    if (rel.type !== CUSTOM_XML || rel.part === undefined || !findEntry(zip, rel.part)) continue;
-    // Room for the JSON escaped: a bigger part is someone else's or not worth reading.
+    const entry = rel.type === CUSTOM_XML && rel.part !== undefined ? findEntry(zip, rel.part) : undefined;
+    // Room for the JSON escaped: a bigger part is someone else's, or ours grown past reading; passed over either way.
+    if (!entry || rel.part === undefined || entry.size > MAX_SNAPSHOT_CHARS * 2) continue;
     const item = readText(zip, rel.part, MAX_SNAPSHOT_CHARS * 2);
     const json = item ? snapshotJsonIn(item.name, item.text) : undefined;
     if (json !== undefined) return { part: item?.name ?? rel.part, json };
