@@ -34,7 +34,6 @@ import {
   CONTENT_TYPES,
   declareParts,
   encodeText,
-  escapeXml,
   mainPartOf,
   newRelationships,
   PartError,
@@ -52,9 +51,13 @@ const DATASTORE_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/cust
 const PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
 const ITEM_TYPE = 'application/xml';
 
-/** The XML of our part: the snapshot's JSON as the text of one element (escaped, never CDATA: JSON may hold "]]>"). */
+/**
+ * The XML of our part: the snapshot's JSON as the text of one element. Escaped where text must be
+ * (&, <, >) and nowhere else, so JSON's many quotes stay one character; never CDATA, as JSON may
+ * hold "]]>".
+ */
 export const snapshotPartXml = (json: string): string =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<snapshot xmlns="${SNAPSHOT_NS}">${escapeXml(json)}</snapshot>`;
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<snapshot xmlns="${SNAPSHOT_NS}">${json.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</snapshot>`;
 
 /** The snapshot's JSON out of a custom XML part that is ours; undefined for anyone else's part. */
 export const snapshotJsonIn = (name: string, xml: string): string | undefined => {
