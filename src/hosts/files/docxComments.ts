@@ -16,13 +16,14 @@ import type { CommentsResult } from '../host';
 import { FileError } from './errors';
 import type { ParagraphRecord, RowRecord, TableRecord, WordDocument } from './ooxml/wordml';
 import { closingTagStart, parseDocumentXml, W_STRICT } from './ooxml/wordml';
-import { rewriteZip, type NewEntry, type Zip } from './ooxml/zip';
+import { findEntry, rewriteZip, type NewEntry, type Zip } from './ooxml/zip';
 import {
   addRelationship,
   CONTENT_TYPES,
   declareParts,
   encodeText,
   escapeXml,
+  newRelationships,
   PartError,
   readText,
   relationshipsOf,
@@ -180,19 +181,28 @@ const anchorParagraphs = (parts: DocxParts, comment: FindingComment): ParagraphR
   return [...cell.paragraphs];
 };
 
+/**
+ * How to name what we insert: with the part's own prefix for the main namespace, or, where the
+ * part binds it as the default namespace, as `w:` declared on the element itself — attributes
+ * (w:id) are in no namespace without a prefix.
+ */
+const names = (prefix: string): { readonly p: string; readonly ns: string } => (prefix !== '' ? { p: prefix, ns: '' } : { p: 'w:', ns: ` xmlns:w="${W}"` });
+
 const run = (w: string, text: string): string =>
   `<${w}r><${w}t xml:space="preserve">${escapeXml(text)}</${w}t></${w}r>`;
 
-const commentXml = (w: string, id: number, comment: FindingComment): string => {
+const commentXml = (prefix: string, id: number, comment: FindingComment): string => {
+  const { p: w, ns } = names(prefix);
   const lines = comment.text.split('\n');
   const paragraphs = lines.map((line, i) => `<${w}p>${i === 0 ? `<${w}r><${w}annotationRef/></${w}r>` : ''}${line === '' ? '' : run(w, line)}</${w}p>`);
   const date = comment.date ? ` ${w}date="${escapeXml(comment.date)}"` : '';
-  return `<${w}comment ${w}id="${id}" ${w}author="${COMMENT_AUTHOR}"${date} ${w}initials="${COMMENT_INITIALS}">${paragraphs.join('')}</${w}comment>`;
+  return `<${w}comment${ns} ${w}id="${id}" ${w}author="${COMMENT_AUTHOR}"${date} ${w}initials="${COMMENT_INITIALS}">${paragraphs.join('')}</${w}comment>`;
 };
 
 /** Range marks and the reference run for new comments, grouped by paragraph so a paragraph written `<w:p/>` is opened once. */
 const placementSplices = (parts: DocxParts, placements: readonly { id: number; paragraphs: ParagraphRecord[] }[]): Splice[] => {
   const { xml, prefix: w } = parts.word;
+  const { p: m, ns } = names(w);
   const inside = new Map<ParagraphRecord, { starts: string[]; ends: string[] }>();
   const slot = (p: ParagraphRecord) => {
     let found = inside.get(p);
@@ -205,8 +215,8 @@ const placementSplices = (parts: DocxParts, placements: readonly { id: number; p
   for (const { id, paragraphs } of placements) {
     const first = paragraphs[0] as ParagraphRecord;
     const last = paragraphs[paragraphs.length - 1] as ParagraphRecord;
-    slot(first).starts.push(`<${w}commentRangeStart ${w}id="${id}"/>`);
-    slot(last).ends.push(`<${w}commentRangeEnd ${w}id="${id}"/><${w}r><${w}commentReference ${w}id="${id}"/></${w}r>`);
+    slot(first).starts.push(`<${m}commentRangeStart${ns} ${m}id="${id}"/>`);
+    slot(last).ends.push(`<${m}commentRangeEnd${ns} ${m}id="${id}"/><${m}r${ns}><${m}commentReference ${m}id="${id}"/></${m}r>`);
   }
   return [...inside].flatMap(([p, { starts, ends }]): Splice[] => {
     if (p.openEnd === p.end) {
@@ -313,18 +323,24 @@ export const placeDocxComments = (parts: DocxParts, comments: readonly FindingCo
       : splice(existing.text, [...cut, { start: at, end: at, text: newComments }]);
     replace.set(existing.name, encodeText(text, existing.bom));
   } else if (placements.length > 0) {
-    const name = `${part.slice(0, part.lastIndexOf('/') + 1)}comments.xml`;
+    const folder = part.slice(0, part.lastIndexOf('/') + 1);
+    // A comments.xml left behind without its relationship keeps its name and bytes; ours takes another.
+    let name = `${folder}comments.xml`;
+    for (let n = 1; findEntry(zip, name); n += 1) name = `${folder}comments${n}.xml`;
     add.push({
       name,
       data: encodeText(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W}">${newComments}</w:comments>`, false),
     });
     const relsName = relsPartName(part);
     const relsText = readText(zip, relsName);
-    if (!relsText) throw new PartError(relsName, 'is missing');
-    replace.set(relsText.name, encodeText(addRelationship(relsText.name, relsText.text, REL, relativeTarget(part, name)).xml, relsText.bom));
+    if (relsText) replace.set(relsText.name, encodeText(addRelationship(relsText.name, relsText.text, REL, relativeTarget(part, name)).xml, relsText.bom));
+    else add.push({ name: relsName, data: encodeText(newRelationships(REL, relativeTarget(part, name)), false) });
     const types = readText(zip, CONTENT_TYPES);
     if (!types) throw new PartError(CONTENT_TYPES, 'is missing');
-    const declared = declareParts(types.text, [{ part: name, type: COMMENTS_TYPE }]);
+    const declared = declareParts(types.text, [
+      { part: name, type: COMMENTS_TYPE },
+      ...(relsText ? [] : [{ part: relsName, type: 'application/vnd.openxmlformats-package.relationships+xml' }]),
+    ]);
     if (declared !== types.text) replace.set(types.name, encodeText(declared, types.bom));
   }
   for (const [sidePart, drop] of [

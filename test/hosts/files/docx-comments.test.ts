@@ -9,6 +9,7 @@ import { placeComments, removeComments, runCheck } from '../../../src/hosts/oper
 import { readZip, rewriteZip } from '../../../src/hosts/files/ooxml/zip';
 import { buildSeedDocx } from '../../../scripts/seed-files';
 import { seedDocument } from '../../fixtures/seed';
+import { minimalDocx } from '../../fixtures/files/minimalDocx';
 import { expectedSeedFindings } from '../../fixtures/seedExpectation';
 import { describeWith } from '../../prerequisite';
 
@@ -198,6 +199,27 @@ describe('findings as Word comments in a .docx', () => {
     expect(readOnly.host.capabilities.file?.bytes()).toEqual(protect('readOnly'));
     const { result } = await placeAll(protect('comments'));
     expect(result.placed).toBe(report.findings.length);
+  });
+
+  it('writes into a document that binds WordprocessingML as its default namespace and has no relationships part', async () => {
+    const cell = (text: string) => `<tc><p><r><t>${text}</t></r></p></tc>`;
+    const row = (...texts: string[]) => `<tr>${texts.map(cell).join('')}</tr>`;
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><body>' +
+      `<tbl><tblGrid><gridCol/><gridCol/><gridCol/><gridCol/></tblGrid>${row('Ondersteuningsmaatregel', 'Stand van zaken', 'Planning', 'Trekker')}${row('4.1 Woningen', 'Loopt', 'eind 2030', '')}</tbl>` +
+      '<p><r><t>19 juni 2021</t></r></p></body></document>';
+    const { result, bytes } = await placeAll(minimalDocx(xml));
+    expect(result.placed).toBeGreaterThan(0);
+    const documentXml = text(bytes, 'word/document.xml');
+    expect(documentXml).toContain('<w:commentRangeStart xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:id="0"/>');
+    expect(text(bytes, 'word/_rels/document.xml.rels')).toContain('Target="comments.xml"');
+    // The new relationships part is typed by the package's Default for .rels: only the comments part needs an Override.
+    expect(text(bytes, '[Content_Types].xml')).toBe(
+      text(minimalDocx(xml), '[Content_Types].xml').replace('</Types>', '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>'),
+    );
+    // What was written reads back, and placing again finds its own comments in it.
+    const again = await placeAll(bytes);
+    expect(again.result).toEqual({ placed: result.placed, removed: result.placed, kept: 0 });
   });
 
   it('addresses the comment in English when asked, and leaves out the address where the row has no trekker', async () => {
