@@ -75,12 +75,12 @@ describe('statustabel fix --comments', () => {
     ]) {
       const result = await run(argv);
       expect(result.code).toBe(2);
-      expect(result.stderr).toContain('Usage:');
+      expect(result.stderr).toContain('Gebruik:');
     }
   });
 
   it('says in --help which findings it places', async () => {
-    const help = await run(['--help']);
+    const help = await run(['--help', '--lang', 'en']);
     expect(help.stdout).toContain('--rule ID');
     expect(help.stdout).toContain('--severity LEVEL');
     expect(help.stdout).toContain('statustabel diff OLD NEW [--json] [--lang nl|en]');

@@ -92,7 +92,7 @@ describe('statustabel diff OLD NEW', () => {
     async (argv) => {
       const result = await run(argv);
       expect(result.code).toBe(2);
-      expect(result.stderr).toContain('Usage:');
+      expect(result.stderr).toContain('Gebruik:');
     },
   );
 });

@@ -11,10 +11,10 @@
  * other comment, reply or anchor is touched. Every other part keeps its bytes.
  */
 import { COMMENT_AUTHOR, COMMENT_INITIALS, isOwnCommentText, type FindingComment } from '../../core/review/comments';
-import { isCellLocation } from '../../core/document';
+import type { Location } from '../../core/document';
 import type { CommentsResult } from '../host';
 import { FileError } from './errors';
-import type { ParagraphRecord, RowRecord, TableRecord, WordDocument } from './ooxml/wordml';
+import type { ParagraphRecord, WordDocument } from './ooxml/wordml';
 import { closingTagStart, parseDocumentXml, W_STRICT } from './ooxml/wordml';
 import { findEntry, rewriteZip, type NewEntry, type Zip } from './ooxml/zip';
 import {
@@ -24,7 +24,6 @@ import {
   encodeText,
   escapeXml,
   newRelationships,
-  PartError,
   readText,
   relationshipsOf,
   relativeTarget,
@@ -47,8 +46,8 @@ export interface DocxParts {
   readonly part: string;
   readonly bom: boolean;
   readonly word: WordDocument;
-  /** The body's blocks as core numbers them: a table's record or a paragraph's. */
-  readonly blockAt: (block: number) => { readonly table: TableRecord } | { readonly paragraph: ParagraphRecord } | undefined;
+  /** The XML paragraphs a comment on a location of core's document spans; undefined where it names nothing. */
+  readonly anchorAt: (location: Location) => readonly ParagraphRecord[] | undefined;
 }
 
 interface Splice {
@@ -158,27 +157,11 @@ const anchorSplices = (xml: string, ids: ReadonlySet<string>): Splice[] => {
   return splices;
 };
 
-const liveRows = (table: TableRecord): RowRecord[] => table.rows.filter((row) => !row.deleted);
-
-/** The paragraphs a comment on `location` spans: the cell's, or the paragraph's own. */
-const anchorParagraphs = (parts: DocxParts, comment: FindingComment): ParagraphRecord[] => {
-  const { location } = comment;
-  const block = parts.blockAt(location.block);
-  if (!block) throw new RangeError(`no block ${location.block} for a comment`);
-  if ('paragraph' in block) return [block.paragraph];
-  if (!isCellLocation(location)) throw new RangeError(`block ${location.block} is a table, not a paragraph`);
-  const row = liveRows(block.table)[location.row];
-  if (!row) throw new RangeError(`no row ${location.row} in table block ${location.block}`);
-  let column = row.gridBefore;
-  const wanted = location.column ?? 0;
-  const cell =
-    row.cells.find((c) => {
-      const at = column;
-      column += c.gridSpan;
-      return wanted >= at && wanted < at + c.gridSpan;
-    }) ?? row.cells[0];
-  if (!cell || cell.paragraphs.length === 0) throw new RangeError(`no cell at column ${wanted} of row ${location.row} in block ${location.block}`);
-  return [...cell.paragraphs];
+/** The paragraphs a comment on its location spans: the cell's, or the paragraph's own. */
+const anchorParagraphs = (parts: DocxParts, comment: FindingComment): readonly ParagraphRecord[] => {
+  const paragraphs = parts.anchorAt(comment.location);
+  if (!paragraphs || paragraphs.length === 0) throw new RangeError(`no cell or paragraph at ${JSON.stringify(comment.location)} for a comment`);
+  return paragraphs;
 };
 
 /**
@@ -200,7 +183,7 @@ const commentXml = (prefix: string, id: number, comment: FindingComment): string
 };
 
 /** Range marks and the reference run for new comments, grouped by paragraph so a paragraph written `<w:p/>` is opened once. */
-const placementSplices = (parts: DocxParts, placements: readonly { id: number; paragraphs: ParagraphRecord[] }[]): Splice[] => {
+const placementSplices = (parts: DocxParts, placements: readonly { id: number; paragraphs: readonly ParagraphRecord[] }[]): Splice[] => {
   const { xml, prefix: w } = parts.word;
   const { p: m, ns } = names(w);
   const inside = new Map<ParagraphRecord, { starts: string[]; ends: string[] }>();
@@ -271,11 +254,11 @@ const enforcedProtection = (zip: Zip, rels: readonly Relationship[]): string | u
  */
 export const placeDocxComments = (parts: DocxParts, comments: readonly FindingComment[]): { bytes: Uint8Array; result: CommentsResult } => {
   const { zip, part, word } = parts;
-  if (word.xml.includes(W_STRICT)) throw new PartError(part, 'is Strict Open XML; comments are written only into transitional documents');
+  if (word.xml.includes(W_STRICT)) throw new FileError('unsupported-type', { kind: 'no-comments', format: 'strict' });
   const rels = relationshipsOf(zip, part);
   const protection = enforcedProtection(zip, rels);
   if (protection !== undefined && protection !== 'comments') {
-    throw new FileError('unsupported-type', `the document is protected (editing restricted to "${protection}"); remove the protection to place comments`);
+    throw new FileError('refused', { kind: 'protected', edit: protection });
   }
   const commentsName = relOf(rels, REL);
   const existing = commentsName ? readText(zip, commentsName) : undefined;
@@ -336,7 +319,7 @@ export const placeDocxComments = (parts: DocxParts, comments: readonly FindingCo
     if (relsText) replace.set(relsText.name, encodeText(addRelationship(relsText.name, relsText.text, REL, relativeTarget(part, name)).xml, relsText.bom));
     else add.push({ name: relsName, data: encodeText(newRelationships(REL, relativeTarget(part, name)), false) });
     const types = readText(zip, CONTENT_TYPES);
-    if (!types) throw new PartError(CONTENT_TYPES, 'is missing');
+    if (!types) throw new FileError('damaged', { kind: 'missing-part', part: CONTENT_TYPES });
     const declared = declareParts(types.text, [
       { part: name, type: COMMENTS_TYPE },
       ...(relsText ? [] : [{ part: relsName, type: 'application/vnd.openxmlformats-package.relationships+xml' }]),

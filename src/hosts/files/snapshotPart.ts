@@ -28,6 +28,7 @@
  */
 import { textHash } from '../../core/review/hash';
 import { MAX_SNAPSHOT_CHARS } from '../../core/review/snapshot';
+import { FileError } from './errors';
 import { findEntry, readZip, rewriteZip, type NewEntry, type Zip } from './ooxml/zip';
 import {
   addRelationship,
@@ -36,7 +37,6 @@ import {
   encodeText,
   mainPartOf,
   newRelationships,
-  PartError,
   readText,
   relationshipsOf,
   relativeTarget,
@@ -76,7 +76,7 @@ export const snapshotJsonIn = (name: string, xml: string): string | undefined =>
   return ours ? text : undefined;
 };
 
-/** Our part in a package: its name and the JSON it holds. Trouble reading it is `PartError`. */
+/** Our part in a package: its name and the JSON it holds. Trouble reading it is a `FileError`. */
 export const findSnapshotPart = (zip: Zip): { part: string; json: string } | undefined => {
   const main = mainPartOf(zip);
   if (!main) return undefined;
@@ -117,7 +117,7 @@ export const withSnapshot = (bytes: Uint8Array, json: string): Uint8Array => {
   const existing = findSnapshotPart(zip);
   if (existing) return rewriteZip(zip, new Map([[existing.part, content]]));
   const main = mainPartOf(zip);
-  if (!main) throw new PartError('_rels/.rels', 'names no main part');
+  if (!main) throw new FileError('damaged', { kind: 'missing-part', part: '_rels/.rels' }, 'no officeDocument relationship');
   const { item, props } = freeItem(zip);
   const replace = new Map<string, Uint8Array>();
   const add: NewEntry[] = [
@@ -137,7 +137,7 @@ export const withSnapshot = (bytes: Uint8Array, json: string): Uint8Array => {
   else add.push({ name: mainRels, data: encodeText(newRelationships(CUSTOM_XML, relativeTarget(main, item)), false) });
   const RELS_TYPE = 'application/vnd.openxmlformats-package.relationships+xml';
   const types = readText(zip, CONTENT_TYPES);
-  if (!types) throw new PartError(CONTENT_TYPES, 'is missing');
+  if (!types) throw new FileError('damaged', { kind: 'missing-part', part: CONTENT_TYPES });
   const declared = declareParts(types.text, [
     { part: item, type: ITEM_TYPE },
     { part: props, type: PROPS_TYPE },

@@ -120,10 +120,17 @@ describe('the file host keeps the stand when the stamp is refreshed', () => {
     expect(await loadSnapshot((await openBytes(notXml, 'x.docx')).host)).toEqual({ status: 'ignored', problem: 'damaged' });
   });
 
-  it('has no snapshot ability for .xlsx yet, and says so when the stamp moves', async () => {
-    const opened = await openBytes(new Uint8Array(readFileSync('seeds/stand-van-zaken.xlsx')), 'seed.xlsx');
-    expect(opened.host.capabilities.snapshots).toBeUndefined();
-    expect((await refreshDateStamp(opened.host, '2026-11-24')).snapshot).toBe('unsupported');
+  it('keeps the stand of an .xlsx the same way, in a custom XML part related from the workbook', async () => {
+    const seedXlsx = new Uint8Array(readFileSync('seeds/stand-van-zaken.xlsx'));
+    const opened = await openBytes(seedXlsx, 'seed.xlsx');
+    const before = readStatusTable(await opened.host.read());
+    if (!before.ok) throw new Error(before.reason);
+    expect((await refreshDateStamp(opened.host, '2026-11-24')).snapshot).toBe('saved');
+    expect(await loadSnapshot(opened.host)).toEqual({ status: 'ok', snapshot: takeSnapshot(before.table, '2021-06-19') });
+    const written = opened.host.capabilities.file?.bytes() ?? new Uint8Array();
+    expect(text(written, 'xl/_rels/workbook.xml.rels')).toMatch(/Type="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships\/customXml" Target="..\/customXml\/item1.xml"\/>/);
+    // Read again from the bytes alone, as `diff FILE` does.
+    expect(await loadSnapshot((await openBytes(written, 'again.xlsx')).host)).toEqual({ status: 'ok', snapshot: takeSnapshot(before.table, '2021-06-19') });
   });
 });
 

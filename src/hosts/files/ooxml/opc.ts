@@ -1,9 +1,12 @@
 /**
  * The little of the Open Packaging Conventions (ECMA-376 Part 2) that adding a part to a package
- * needs: relationships read and added, content types declared, part names resolved. Every edit
- * is a splice into the part's XML as it stands, so what was there keeps its bytes.
+ * needs: relationships read and added, content types declared (package.ts reads packages; part
+ * names resolve by its rules here too). Every edit is a splice into the part's XML as it stands,
+ * so what was there keeps its bytes.
  */
 import { SaxesParser } from 'saxes';
+import { errorDetail, FileError } from '../errors';
+import { relsPartName, resolveTarget } from './package';
 import { findEntry, readEntry, type Zip } from './zip';
 
 export const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -19,14 +22,6 @@ export interface Relationship {
   readonly part?: string;
 }
 
-/** A package part whose XML could not be used: the caller decides whether that refuses a write or is only a notice. */
-export class PartError extends Error {
-  constructor(part: string, why: string) {
-    super(`${part}: ${why}`);
-    this.name = 'PartError';
-  }
-}
-
 const BOM = '\uFEFF';
 
 /** A part's text (UTF-8, a BOM dropped; `bom` says it was there); undefined when the package lacks it. */
@@ -38,7 +33,7 @@ export const readText = (zip: Zip, name: string, limit = SMALL_PART): { name: st
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new PartError(entry.name, 'not UTF-8 text');
+    throw new FileError('damaged', { kind: 'not-text', part: entry.name });
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return { name: entry.name, text: text.startsWith(BOM) ? text.slice(1) : text, bom };
@@ -71,7 +66,7 @@ export const scan = (
     readonly text?: (text: string) => void;
   },
 ): void => {
-  if (/<!(DOCTYPE|ENTITY)/i.test(xml)) throw new PartError(name, 'declares a DTD');
+  if (/<!(DOCTYPE|ENTITY)/i.test(xml)) throw new FileError('damaged', { kind: 'dtd', part: name });
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: { tag: ScannedTag; start: number }[] = [];
   let start = 0;
@@ -96,29 +91,15 @@ export const scan = (
   try {
     parser.write(xml).close();
   } catch (error) {
-    if (error instanceof PartError) throw error;
-    throw new PartError(name, `not well-formed XML (${(error as Error).message.split('\n')[0] ?? ''})`);
+    if (error instanceof FileError) throw error;
+    throw new FileError('damaged', { kind: 'not-xml', part: name }, errorDetail(error));
   }
 };
+
+// Part names and targets resolve as the reader resolves them (package.ts): one rule for both.
+export { relsPartName, resolveTarget } from './package';
 
 const directoryOf = (part: string): string => part.slice(0, part.lastIndexOf('/') + 1);
-
-/** The relationships part of a part ("word/document.xml" → "word/_rels/document.xml.rels"). */
-export const relsPartName = (part: string): string => `${directoryOf(part)}_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
-
-/** A relative target resolved against its source part; undefined when it climbs out of the package. */
-export const resolveTarget = (source: string, target: string): string | undefined => {
-  const path = target.startsWith('/') ? target : directoryOf(source) + target;
-  const segments: string[] = [];
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (segments.length === 0) return undefined;
-      segments.pop();
-    } else segments.push(segment);
-  }
-  return segments.join('/');
-};
 
 /** The target of `part` as a relationship of `source` writes it: relative, as Office writes them. */
 export const relativeTarget = (source: string, part: string): string => {
@@ -159,10 +140,10 @@ const beforeRootEnd = (name: string, xml: string, insert: string): string => {
   if (at < 0) {
     // A root written empty: <Relationships …/>.
     const empty = xml.lastIndexOf('/>');
-    if (empty < 0) throw new PartError(name, 'has no root element to add to');
+    if (empty < 0) throw new FileError('damaged', { kind: 'not-xml', part: name }, 'no root element to add to');
     const open = xml.slice(0, empty).replace(/\s*$/, '');
     const tag = /<([\w:.-]+)[^<]*$/.exec(open)?.[1];
-    if (!tag) throw new PartError(name, 'has no root element to add to');
+    if (!tag) throw new FileError('damaged', { kind: 'not-xml', part: name }, 'no root element to add to');
     return `${open}>${insert}</${tag}>${xml.slice(empty + 2)}`;
   }
   return xml.slice(0, at) + insert + xml.slice(at);
