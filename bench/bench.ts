@@ -8,6 +8,7 @@ import { syntheticDocument, withOtherTables } from '../src/simulator';
 import { measureBundle } from './bundle';
 import { measureCli } from './cli';
 import { checkTraffic, countSyncs, simulatedCheckMs, type CheckTraffic, type HostKind, type SyncCounts } from './hosts';
+import { measureLargeXlsx } from './xlsxLarge';
 import { measureMemory } from './memory';
 import { measureFirstRender } from './render';
 import { round, timeMedian } from './stats';
@@ -49,6 +50,7 @@ const main = async (): Promise<void> => {
   const bundle = await measureBundle(ROOT);
   const firstRenderMs = skipBrowser ? Number.NaN : round(await measureFirstRender(resolve(ROOT, 'build/preview')), 0);
   const cli = await measureCli(ROOT, docs[1000]!);
+  const large = await measureLargeXlsx(ROOT);
   const memory = await measureMemory(ROOT, docs[1000]!);
 
   const figures = {
@@ -70,6 +72,8 @@ const main = async (): Promise<void> => {
     firstRenderMs,
     cliCheckMs1000: { docx: round(cli.inProcessMs.docx, 0), xlsx: round(cli.inProcessMs.xlsx, 0) },
     cliProcessMs1000: { docx: round(cli.processMs.docx, 0), xlsx: round(cli.processMs.xlsx, 0) },
+    cliXlsxMerges50kMs: { check: round(large.merges50k.checkMs, 0), fix: round(large.merges50k.fixMs, 0) },
+    cliXlsxSharedString1MBMs: { check: round(large.sharedString1MB.checkMs, 0), fix: round(large.sharedString1MB.fixMs, 0) },
     cliMemory: {
       docxSmallMaxRssMB: round(memory.docxSmall.maxRssMB, 0),
       docx49MBMaxRssMB: round(memory.docx49MB.maxRssMB, 0),
@@ -106,6 +110,9 @@ const main = async (): Promise<void> => {
   rows.push(['pane first render on the seed (headless Chromium)', Number.isNaN(firstRenderMs) ? 'skipped' : `${firstRenderMs} ms`, '≤ 1000 ms']);
   rows.push(['CLI check, 1,000 rows .docx / .xlsx (in process)', `${figures.cliCheckMs1000.docx} / ${figures.cliCheckMs1000.xlsx} ms`, '.docx < 1000 ms']);
   rows.push(['CLI check, 1,000 rows .docx / .xlsx (new process)', `${figures.cliProcessMs1000.docx} / ${figures.cliProcessMs1000.xlsx} ms`, '']);
+  const exits = (c: { checkExit: number | null; fixExit: number | null }) => `exit ${c.checkExit} / ${c.fixExit}`;
+  rows.push(['CLI on an .xlsx with 50,000 merged ranges: check / fix (new process)', `${figures.cliXlsxMerges50kMs.check} / ${figures.cliXlsxMerges50kMs.fix} ms (${exits(large.merges50k)})`, '< 5000 ms']);
+  rows.push(['CLI on an .xlsx of 12,000 cells sharing one 1 MB string: check / fix', `${figures.cliXlsxSharedString1MBMs.check} / ${figures.cliXlsxSharedString1MBMs.fix} ms (${exits(large.sharedString1MB)})`, '< 5000 ms']);
   rows.push(['CLI peak memory: 1,000-row .docx / the same with a 45 MB picture (49 MB file)', `${figures.cliMemory.docxSmallMaxRssMB} / ${figures.cliMemory.docx49MBMaxRssMB} MB`, 'bounded']);
   rows.push(['CLI on a 60 MB file: exit code, time', `${memory.over50MB.exit}, ${figures.cliMemory.over50MBMs} ms`, 'exit 2, refused unread']);
   const w0 = Math.max(...rows.map((r) => r[0].length));

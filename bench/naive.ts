@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../src/core';
-import { columnLetters } from '../src/hosts/excel/cells';
+import { columnLetters } from '../src/core/a1';
 import { openSimulated } from './simulated';
 
 /**

@@ -26,7 +26,9 @@ import type { StatusHost } from '../src/hosts/host';
 import type { StatusFile } from '../src/hosts/files/types';
 import { openXlsx } from '../src/hosts/files/xlsx';
 import { prng, randomStatusDocument } from '../test/fixtures/synthetic';
+import { allFeatures, fixtureById } from './docx-fixtures/features';
 import { buildSeedDocx, buildSeedXlsx } from './seed-files';
+import { ALL_FEATURES, buildFixtureXlsx, withoutHeadings } from './xlsx-fixtures';
 
 export type Format = 'docx' | 'xlsx';
 type Random = () => number;
@@ -83,9 +85,21 @@ export const buildCorpus = async (seed: number, generated = { docx: 8, xlsx: 6 }
   const docx = [
     base('seed.docx', new Uint8Array(readFileSync(join(ROOT, 'seeds/stand-van-zaken.docx')))),
     base('hand.docx', handWrittenDocx()),
+    // Word's features that change what the text reads (merges, numbering, revisions, hidden text, content controls).
+    base('all-features.docx', await allFeatures.build()),
+    base('numbering-restarts.docx', await fixtureById('numbering-restarts').build()),
   ];
   for (let i = 0; i < generated.docx; i += 1) docx.push(base(`random-${i}.docx`, await buildSeedDocx(docs[i] as SourceDocument)));
   const xlsx = [base('seed.xlsx', new Uint8Array(readFileSync(join(ROOT, 'seeds/stand-van-zaken.xlsx'))))];
+  // Workbooks that carry what real ones carry (charts, pivot caches, comments and VML, names,
+  // filters, validations, conditional formats, formulas into the status sheet) and producers'
+  // oddities (absolute part names, wtf/ paths, a prefixed namespace): the writer's moves are fuzzed too.
+  const seedDoc = JSON.parse(readFileSync(join(ROOT, 'seeds/stand-van-zaken.json'), 'utf8')) as SourceDocument;
+  const gaps = withoutHeadings(seedDoc, ['HUISVESTING', 'INBURGERING']);
+  xlsx.push(base('features.xlsx', buildFixtureXlsx(gaps, { features: ALL_FEATURES, dateStamp: 'date' })));
+  xlsx.push(base('features-absolute.xlsx', buildFixtureXlsx(gaps, { features: ALL_FEATURES, paths: 'absolute' })));
+  xlsx.push(base('prefixed.xlsx', buildFixtureXlsx(gaps, { prefixed: true, features: ['autofilter', 'icon-filter', 'conditional', 'comments'] })));
+  xlsx.push(base('wtf.xlsx', buildFixtureXlsx(gaps, { paths: 'wtf' })));
   for (let i = 0; i < generated.xlsx; i += 1) xlsx.push(base(`random-${i}.xlsx`, await buildSeedXlsx(docs[i] as SourceDocument)));
   return { docx, xlsx };
 };
@@ -212,6 +226,14 @@ const SHEET_STRUCTURE = [
   '<sheet name="" sheetId="x" r:id="rId999"/>', '<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="9">x!$1:$1</definedName></definedNames>',
   '<numFmt numFmtId="164" formatCode="[$-413]d mmmm yyyy;;;@&quot;"/>', '<xf numFmtId="99999" fontId="999" fillId="-1" borderId="x"/>',
   '<Override PartName="/xl/worksheets/sheet9.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>',
+  // What the writer moves: formulas shared and not, relative conditional formats, links, breaks, anchors.
+  '<c r="H5"><f t="shared" ref="H5:H40" si="7">A4</f><v>1</v></c>', '<c r="H6"><f t="shared" si="7"/><v>1</v></c>',
+  '<c r="H2"><f t="array" ref="H2:H30">SUM(A1:A1048576)</f><v>1</v></c>', '<c r="H3"><f>\'Stand van zaken\'!A9+Blad1:Blad3!A1+[1]X!A1</f><v>1</v></c>',
+  '<conditionalFormatting sqref="A1:D40 F2"><cfRule type="expression" priority="9"><formula>$A2="x"</formula></cfRule></conditionalFormatting>',
+  '<hyperlinks><hyperlink ref="A5:B9" location="\'Stand van zaken\'!A9"/></hyperlinks>', '<rowBreaks count="1"><brk id="12" max="16383"/></rowBreaks>',
+  '<c r="A30" t="d"><v>2021-06-19T00:00:00</v></c>', '<xm:f>A1:A99</xm:f>', '<xdr:row>7</xdr:row>', '<comment ref="A9" authorId="0"><text><t>x</t></text></comment>',
+  '<x:Row>8</x:Row>', '<x:Anchor>1, 15, 8, 2, 3, 15, 12, 16</x:Anchor>', '<worksheetSource ref="A1:D40" sheet="Stand van zaken"/>', '<c:f>\'Stand van zaken\'!$B$4:$B$30</c:f>',
+  '<location ref="H1:I40"/>', '<definedName name="x" localSheetId="0">\'Stand van zaken\'!$A$1:$D$1048576</definedName>', '<mergeCell ref="D5:D30"/>', '<row r="3"/>',
 ];
 
 /** Attributes with hostile values on a random start tag, or structural chaos for the part's own format. */
@@ -354,12 +376,21 @@ const MAIN_PARTS: Record<Format, readonly (readonly [string, number])[]> = {
     ['word/_rels/document.xml.rels', 0.08],
   ],
   xlsx: [
-    ['xl/worksheets/sheet1.xml', 0.45],
-    ['xl/sharedStrings.xml', 0.2],
-    ['[Content_Types].xml', 0.08],
-    ['xl/workbook.xml', 0.1],
-    ['xl/styles.xml', 0.09],
-    ['xl/_rels/workbook.xml.rels', 0.08],
+    ['xl/worksheets/sheet1.xml', 0.35],
+    ['xl/sharedStrings.xml', 0.12],
+    ['[Content_Types].xml', 0.06],
+    ['xl/workbook.xml', 0.09],
+    ['xl/styles.xml', 0.07],
+    ['xl/_rels/workbook.xml.rels', 0.06],
+    // The parts the writer moves references in (absent from some bases: then nothing changes).
+    ['xl/worksheets/sheet3.xml', 0.04],
+    ['xl/comments1.xml', 0.04],
+    ['xl/drawings/vmlDrawing1.vml', 0.04],
+    ['xl/drawings/drawing2.xml', 0.03],
+    ['xl/charts/chart1.xml', 0.03],
+    ['xl/pivotCache/pivotCacheDefinition1.xml', 0.03],
+    ['xl/calcChain.xml', 0.02],
+    ['xl/tables/table1.xml', 0.02],
   ],
 };
 

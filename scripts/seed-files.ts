@@ -57,7 +57,7 @@ const docxRow = (row: SourceRow): TableRow => {
  * The zip a library wrote, rewritten with every entry's time fixed and entries in the same
  * order: the libraries stamp "now" on entries and in docProps/core.xml.
  */
-const fixZip = (bytes: Uint8Array): Uint8Array => {
+export const fixZip = (bytes: Uint8Array): Uint8Array => {
   const entries = unzipSync(bytes);
   // A local-time Date gives the same DOS time fields in every time zone.
   const mtime = new Date(2021, 5, 19, 0, 0, 0);

@@ -1,3 +1,4 @@
+import { TEXTS } from './messages';
 import { runCli } from './run';
 
 /** The `statustabel` command: bin/statustabel.js runs this file. */
@@ -11,7 +12,9 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`statustabel: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    const lang = process.argv.includes('en') && process.argv.includes('--lang') ? 'en' : 'nl';
+    const detail = process.argv.includes('--verbose') ? ` [${String(error)}]` : '';
+    process.stderr.write(`statustabel: ${TEXTS[lang].unexpected}${detail}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,11 +1,31 @@
 import type { Lang, Severity } from '../core/findings';
-import type { FileErrorCode } from '../hosts/files/errors';
+import type { FileErrorCode, FileReason, PackageKind, UnsafeKind } from '../hosts/files/errors';
 
-/** The command line's own words, in both languages the add-in speaks. */
+/** The command line's own words, in both languages the add-in speaks: every line it prints is in one of them. */
 
-export const USAGE = `Usage:
-  statustabel check FILE... [--today YYYY-MM-DD] [--json] [--lang nl|en]
-  statustabel fix FILE --headings --datestamp [--today YYYY-MM-DD] -o OUT
+export const USAGE: Readonly<Record<Lang, string>> = {
+  nl: `Gebruik:
+  statustabel check BESTAND... [--today JJJJ-MM-DD] [--json] [--lang nl|en] [--verbose]
+  statustabel fix BESTAND --headings --datestamp [--today JJJJ-MM-DD] -o UIT [--verbose]
+
+Opdrachten:
+  check   Controleer de statustabel van elk .docx/.xlsx-BESTAND en toon de bevindingen.
+          Afsluitcode 0: geen fouten; 1: minstens één fout; 2: een bestand kon niet worden gecontroleerd.
+  fix     Schrijf een kopie van BESTAND naar UIT (nooit BESTAND zelf) met
+            --headings   de ontbrekende kopjes ingevoegd, en/of
+            --datestamp  de datumstempel op vandaag.
+
+Opties:
+  --today JJJJ-MM-DD  De peildatum (standaard: vandaag in Europa/Amsterdam).
+  --json              Eén JSON-object per bestand op stdout (een lijst bij meer bestanden).
+  --lang nl|en        Taal van de meldingen (standaard: nl).
+  -o, --output UIT    Waar fix de aangepaste kopie schrijft.
+  --verbose           Bij een probleem ook de technische details (in het Engels).
+  -h, --help          Deze tekst.
+`,
+  en: `Usage:
+  statustabel check FILE... [--today YYYY-MM-DD] [--json] [--lang nl|en] [--verbose]
+  statustabel fix FILE --headings --datestamp [--today YYYY-MM-DD] -o OUT [--verbose]
 
 Commands:
   check   Check the status table of each .docx/.xlsx FILE and list the findings.
@@ -19,8 +39,94 @@ Options:
   --json              One JSON object per file on stdout (an array for several files).
   --lang nl|en        Language of the messages (default: nl).
   -o, --output OUT    Where fix writes the fixed copy.
+  --verbose           With a problem, also the technical details.
   -h, --help          This text.
-`;
+`,
+};
+
+/** What went wrong with the command line itself. */
+export type UsageProblem =
+  | { readonly kind: 'unknown-option'; readonly option: string }
+  | { readonly kind: 'missing-value'; readonly option: string }
+  | { readonly kind: 'unexpected-value'; readonly option: string }
+  | { readonly kind: 'bad-arguments' }
+  | { readonly kind: 'bad-lang'; readonly value: string }
+  | { readonly kind: 'bad-today'; readonly value: string }
+  | { readonly kind: 'no-command' }
+  | { readonly kind: 'unknown-command'; readonly command: string }
+  | { readonly kind: 'check-needs-file' }
+  | { readonly kind: 'fix-only-options' }
+  | { readonly kind: 'fix-one-file' }
+  | { readonly kind: 'fix-needs-what' }
+  | { readonly kind: 'fix-needs-output' }
+  | { readonly kind: 'json-only-check' };
+
+export const USAGE_PROBLEMS: Readonly<Record<Lang, (problem: UsageProblem) => string>> = {
+  nl: (p) => {
+    switch (p.kind) {
+      case 'unknown-option':
+        return `onbekende optie ${p.option}`;
+      case 'missing-value':
+        return `${p.option} heeft een waarde nodig`;
+      case 'unexpected-value':
+        return `${p.option} neemt geen waarde`;
+      case 'bad-arguments':
+        return 'de argumenten zijn niet te lezen';
+      case 'bad-lang':
+        return `--lang is nl of en, niet "${p.value}"`;
+      case 'bad-today':
+        return `--today is een datum als JJJJ-MM-DD, niet "${p.value}"`;
+      case 'no-command':
+        return 'geen opdracht gegeven';
+      case 'unknown-command':
+        return `onbekende opdracht "${p.command}"`;
+      case 'check-needs-file':
+        return 'check heeft minstens één BESTAND nodig';
+      case 'fix-only-options':
+        return '--headings, --datestamp en -o horen bij fix';
+      case 'fix-one-file':
+        return 'fix neemt precies één BESTAND';
+      case 'fix-needs-what':
+        return 'fix heeft --headings en/of --datestamp nodig';
+      case 'fix-needs-output':
+        return 'fix heeft -o UIT nodig (het schrijft nooit over BESTAND)';
+      case 'json-only-check':
+        return '--json hoort bij check';
+    }
+  },
+  en: (p) => {
+    switch (p.kind) {
+      case 'unknown-option':
+        return `unknown option ${p.option}`;
+      case 'missing-value':
+        return `${p.option} needs a value`;
+      case 'unexpected-value':
+        return `${p.option} takes no value`;
+      case 'bad-arguments':
+        return 'the arguments cannot be read';
+      case 'bad-lang':
+        return `--lang must be nl or en, not "${p.value}"`;
+      case 'bad-today':
+        return `--today must be a date as YYYY-MM-DD, not "${p.value}"`;
+      case 'no-command':
+        return 'no command given';
+      case 'unknown-command':
+        return `unknown command "${p.command}"`;
+      case 'check-needs-file':
+        return 'check needs at least one FILE';
+      case 'fix-only-options':
+        return '--headings, --datestamp and -o belong to fix';
+      case 'fix-one-file':
+        return 'fix takes exactly one FILE';
+      case 'fix-needs-what':
+        return 'fix needs --headings and/or --datestamp';
+      case 'fix-needs-output':
+        return 'fix needs -o OUT (it never writes over FILE)';
+      case 'json-only-check':
+        return '--json belongs to check';
+    }
+  },
+};
 
 export const SEVERITY_NAMES: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
   nl: { error: 'fout', warning: 'waarschuwing', info: 'info' },
@@ -45,6 +151,9 @@ export const TEXTS = {
     stampSet: (text: string) => `datumstempel gezet: ${text}`,
     stampNone: 'datumstempel was al actueel',
     written: (out: string) => `Geschreven naar ${out}.`,
+    unexpected: 'onverwachte fout',
+    detail: 'details',
+    seeVerbose: 'meer met --verbose',
   },
   en: {
     columns: ['Severity', 'Rule', 'Subject', 'Location', 'Message'],
@@ -61,25 +170,228 @@ export const TEXTS = {
     stampSet: (text: string) => `date stamp set: ${text}`,
     stampNone: 'date stamp was already current',
     written: (out: string) => `Written to ${out}.`,
+    unexpected: 'unexpected error',
+    detail: 'details',
+    seeVerbose: 'more with --verbose',
   },
 } as const;
 
-/** Why a file could not be checked or fixed, for stderr. */
+/** Why a file could not be checked or fixed, for stderr: the kind of trouble. */
 export const FILE_ERRORS: Readonly<Record<Lang, Readonly<Record<FileErrorCode, string>>>> = {
   nl: {
     'not-found': 'bestand niet gevonden of niet leesbaar',
     'unsupported-type': 'geen bruikbaar .docx- of .xlsx-bestand',
     damaged: 'beschadigd bestand',
     'too-large': 'bestand te groot',
-    'no-status-table': 'geen statustabel gevonden (koprij Ondersteuningsmaatregel | Stand van zaken | Planning | Trekker)',
-    'same-file': 'uitvoer is hetzelfde bestand als de invoer; fix schrijft nooit over het origineel',
+    'no-status-table': 'geen statustabel gevonden',
+    'same-file': 'uitvoer is hetzelfde bestand als de invoer',
+    refused: 'niet aangepast, er is niets geschreven',
   },
   en: {
     'not-found': 'file not found or not readable',
     'unsupported-type': 'not a usable .docx or .xlsx file',
     damaged: 'damaged file',
     'too-large': 'file too large',
-    'no-status-table': 'no status table found (header row Ondersteuningsmaatregel | Stand van zaken | Planning | Trekker)',
-    'same-file': 'output is the same file as the input; fix never writes over the original',
+    'no-status-table': 'no status table found',
+    'same-file': 'output is the same file as the input',
+    refused: 'not fixed, nothing was written',
   },
 };
+
+const PACKAGE_NAMES: Readonly<Record<Lang, Readonly<Record<PackageKind, string>>>> = {
+  nl: { docx: 'een Word-document (.docx)', xlsx: 'een Excel-werkmap (.xlsx)', pptx: 'een PowerPoint-presentatie', package: 'een Office-pakket zonder document of werkmap' },
+  en: { docx: 'a Word document (.docx)', xlsx: 'an Excel workbook (.xlsx)', pptx: 'a PowerPoint presentation', package: 'an Office package without a document or workbook' },
+};
+
+const KIND_WORDS: Readonly<Record<Lang, Readonly<Record<'docx' | 'xlsx', string>>>> = {
+  nl: { docx: 'Word-document (.docx)', xlsx: 'Excel-werkmap (.xlsx)' },
+  en: { docx: 'Word document (.docx)', xlsx: 'Excel workbook (.xlsx)' },
+};
+
+const UNSAFE: Readonly<Record<Lang, Readonly<Record<UnsafeKind, string>>>> = {
+  nl: {
+    'pivot-source': 'de draaitabelcache leest',
+    'pivot-table': 'een draaitabel staat op',
+    'chart-series': 'een grafiek tekent',
+    'shared-formula': 'een gedeelde formule rekent over',
+    'relative-formula': 'een relatieve formule (voorwaardelijke opmaak of gegevensvalidatie) rekent over',
+    'merge-across': 'samengevoegde cellen in de tabel lopen over',
+    'multi-sheet-reference': 'een formule verwijst over meer bladen naar',
+    'rows-out-of-order': 'de rijen van het blad staan niet op volgorde rond',
+  },
+  en: {
+    'pivot-source': 'the pivot table cache reads',
+    'pivot-table': 'a pivot table stands on',
+    'chart-series': 'a chart plots',
+    'shared-formula': 'a shared formula spans',
+    'relative-formula': 'a relative formula (conditional format or data validation) spans',
+    'merge-across': 'merged cells in the table span',
+    'multi-sheet-reference': 'a formula refers across several sheets to',
+    'rows-out-of-order': "the sheet's rows are out of order around",
+  },
+};
+
+const mb = (bytes: number): string => `${Math.max(1, Math.round(bytes / (1024 * 1024)))} MB`;
+
+/** The reason of a FileError in words. */
+export const REASONS: Readonly<Record<Lang, (reason: FileReason) => string>> = {
+  nl: (r) => {
+    switch (r.kind) {
+      case 'no-such-file':
+        return `${r.path} bestaat niet`;
+      case 'is-folder':
+        return `${r.path} is een map, geen bestand`;
+      case 'no-permission':
+        return `geen toestemming om ${r.path} te lezen`;
+      case 'cannot-read':
+        return `${r.path} kan niet worden gelezen`;
+      case 'cannot-write':
+        return `${r.path} kan niet worden geschreven`;
+      case 'old-format':
+        return `oud ${r.ext === '.xls' ? 'Excel' : 'Word'}-formaat (${r.ext}); sla het op als ${r.ext}x`;
+      case 'macro-enabled':
+        return `bestand met macro's (${r.ext}); sla een kopie op als ${r.ext === '.xlsm' ? '.xlsx' : '.docx'}`;
+      case 'other-extension':
+        return r.ext === '' ? 'alleen .docx- en .xlsx-bestanden kunnen worden gecontroleerd, niet een bestand zonder extensie' : `alleen .docx- en .xlsx-bestanden kunnen worden gecontroleerd, geen ${r.ext}`;
+      case 'not-a-package':
+        return 'geen Office-document (.docx- en .xlsx-bestanden zijn zip-archieven)';
+      case 'old-or-protected':
+        return 'oud formaat (.doc/.xls) of met een wachtwoord beveiligd; sla het op als .docx of .xlsx zonder wachtwoord';
+      case 'encrypted':
+        return 'het bestand is versleuteld; sla het op zonder wachtwoord';
+      case 'named-otherwise':
+        return `heet .${r.named} maar is ${PACKAGE_NAMES.nl[r.is]}; geef het de juiste extensie`;
+      case 'not-this-kind':
+        return `dit is ${PACKAGE_NAMES.nl[r.is]}, geen ${KIND_WORDS.nl[r.expected]}`;
+      case 'output-kind':
+        return `UIT moet een .${r.expected}-bestand zijn zoals BESTAND, niet ${r.out}`;
+      case 'compression':
+        return `onderdeel ${r.part} is gecomprimeerd op een onbekende manier (${r.method})`;
+      case 'empty-file':
+        return 'het bestand is leeg';
+      case 'zip-structure':
+        return 'het zip-archief is beschadigd of afgebroken';
+      case 'part-corrupt':
+        return `onderdeel ${r.part} is beschadigd`;
+      case 'not-xml':
+        return `onderdeel ${r.part} is geen geldige XML`;
+      case 'dtd':
+        return `onderdeel ${r.part} declareert een DTD of entiteiten, wat een Office-bestand nooit doet`;
+      case 'not-text':
+        return `onderdeel ${r.part} is geen UTF-8- of UTF-16-tekst`;
+      case 'too-deep':
+        return `onderdeel ${r.part} nest elementen dieper dan ${r.depth} niveaus`;
+      case 'missing-part':
+        return `onderdeel ${r.part} ontbreekt`;
+      case 'beyond-sheet':
+        return `onderdeel ${r.part} noemt ${r.value}, voorbij de laatste rij of kolom van Excel`;
+      case 'would-not-reopen':
+        return 'met de wijzigingen zou het bestand niet meer te openen zijn';
+      case 'file-size':
+        return `het bestand is ${mb(r.bytes)}, meer dan de grens van ${mb(r.limit)}`;
+      case 'unpacked-size':
+        return `het bestand pakt uit tot ${mb(r.bytes)}, meer dan de grens van ${mb(r.limit)}`;
+      case 'zip-bomb':
+        return `onderdeel ${r.part} pakt uit tot veel meer dan een Office-bestand doet (een zip-bom?)`;
+      case 'part-size':
+        return `onderdeel ${r.part} is te groot (${mb(r.bytes)} uitgepakt)`;
+      case 'too-many-cells':
+        return `${r.part} heeft meer dan ${r.limit.toLocaleString('nl-NL')} gevulde cellen`;
+      case 'sheet-full':
+        return `het blad is gevuld tot rij ${r.rows.toLocaleString('nl-NL')}: er is geen ruimte om rijen in te voegen`;
+      case 'no-header':
+        return 'geen blad of tabel heeft de koprij Ondersteuningsmaatregel | Stand van zaken | Planning | Trekker';
+      case 'no-content':
+        return 'het document is leeg';
+      case 'no-table':
+        return 'het document heeft geen tabel';
+      case 'same-file':
+        return `${r.out} is het invoerbestand; fix schrijft nooit over het origineel`;
+      case 'unsafe':
+        return `${UNSAFE.nl[r.what]} ${r.ref} (${r.part}), over de rijen waar kopjes komen`;
+      case 'stamp-formula':
+        return `de datumstempel in ${r.cell} is een formule; die wordt niet vervangen`;
+    }
+  },
+  en: (r) => {
+    switch (r.kind) {
+      case 'no-such-file':
+        return `${r.path} does not exist`;
+      case 'is-folder':
+        return `${r.path} is a folder, not a file`;
+      case 'no-permission':
+        return `no permission to read ${r.path}`;
+      case 'cannot-read':
+        return `${r.path} cannot be read`;
+      case 'cannot-write':
+        return `${r.path} cannot be written`;
+      case 'old-format':
+        return `old ${r.ext === '.xls' ? 'Excel' : 'Word'} format (${r.ext}); save it as ${r.ext}x`;
+      case 'macro-enabled':
+        return `macro-enabled file (${r.ext}); save a copy as ${r.ext === '.xlsm' ? '.xlsx' : '.docx'}`;
+      case 'other-extension':
+        return r.ext === '' ? 'only .docx and .xlsx files can be checked, not a file without an extension' : `only .docx and .xlsx files can be checked, not ${r.ext}`;
+      case 'not-a-package':
+        return 'not an Office document (.docx and .xlsx files are zip archives)';
+      case 'old-or-protected':
+        return 'old format (.doc/.xls) or protected with a password; save it as .docx or .xlsx without a password';
+      case 'encrypted':
+        return 'the file is encrypted; save it without a password';
+      case 'named-otherwise':
+        return `named .${r.named} but is ${PACKAGE_NAMES.en[r.is]}; give it the right extension`;
+      case 'not-this-kind':
+        return `this is ${PACKAGE_NAMES.en[r.is]}, not a ${KIND_WORDS.en[r.expected]}`;
+      case 'output-kind':
+        return `OUT must be a .${r.expected} file like FILE, not ${r.out}`;
+      case 'compression':
+        return `part ${r.part} uses an unknown compression (${r.method})`;
+      case 'empty-file':
+        return 'the file is empty';
+      case 'zip-structure':
+        return 'the zip archive is damaged or cut off';
+      case 'part-corrupt':
+        return `part ${r.part} is corrupt`;
+      case 'not-xml':
+        return `part ${r.part} is not well-formed XML`;
+      case 'dtd':
+        return `part ${r.part} declares a DTD or entities, which an Office file never does`;
+      case 'not-text':
+        return `part ${r.part} is not UTF-8 or UTF-16 text`;
+      case 'too-deep':
+        return `part ${r.part} nests elements more than ${r.depth} deep`;
+      case 'missing-part':
+        return `part ${r.part} is missing`;
+      case 'beyond-sheet':
+        return `part ${r.part} names ${r.value}, beyond Excel's last row or column`;
+      case 'would-not-reopen':
+        return 'with the changes written the file would not open again';
+      case 'file-size':
+        return `the file is ${mb(r.bytes)}, more than the ${mb(r.limit)} limit`;
+      case 'unpacked-size':
+        return `the file unpacks to ${mb(r.bytes)}, more than the ${mb(r.limit)} limit`;
+      case 'zip-bomb':
+        return `part ${r.part} unpacks to far more than an Office file does (a zip bomb?)`;
+      case 'part-size':
+        return `part ${r.part} is too large (${mb(r.bytes)} unpacked)`;
+      case 'too-many-cells':
+        return `${r.part} has more than ${r.limit.toLocaleString('en')} filled cells`;
+      case 'sheet-full':
+        return `the sheet is used down to row ${r.rows.toLocaleString('en')}: there is no room to insert rows`;
+      case 'no-header':
+        return 'no sheet or table has the header row Ondersteuningsmaatregel | Stand van zaken | Planning | Trekker';
+      case 'no-content':
+        return 'the document is empty';
+      case 'no-table':
+        return 'the document has no table';
+      case 'same-file':
+        return `${r.out} is the input file; fix never writes over the original`;
+      case 'unsafe':
+        return `${UNSAFE.en[r.what]} ${r.ref} (${r.part}), across the rows where headings go`;
+      case 'stamp-formula':
+        return `the date stamp in ${r.cell} is a formula, which fix does not replace`;
+    }
+  },
+};
+
+/** The one line a FileError prints (without the file name): its kind of trouble and its reason. */
+export const fileErrorText = (lang: Lang, code: FileErrorCode, reason: FileReason): string => `${FILE_ERRORS[lang][code]}: ${REASONS[lang](reason)}`;

@@ -4,10 +4,10 @@ import { parseArgs } from 'node:util';
 import { isValidDate, todayInAmsterdam, type ISODate } from '../core/calendar';
 import { unreachable, type Edit } from '../core/edits';
 import type { Lang } from '../core/findings';
-import { FileError, isFileError } from '../hosts/files/errors';
+import { errorDetail, FileError, isFileError } from '../hosts/files/errors';
 import { kindOfName, openPath, type OpenedFile } from '../hosts/files/open';
 import { fixDocument, runCheck } from '../hosts/operations';
-import { FILE_ERRORS, TEXTS, USAGE } from './messages';
+import { fileErrorText, TEXTS, USAGE, USAGE_PROBLEMS, type UsageProblem } from './messages';
 import { jsonReport, textReport, type JsonReport, type OkReport } from './report';
 
 /** What the command line talks to: injected, so tests run it without a process. */
@@ -24,7 +24,14 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_TROUBLE = 2;
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  readonly problem: UsageProblem;
+
+  constructor(problem: UsageProblem, detail?: string) {
+    super(detail ?? problem.kind);
+    this.problem = problem;
+  }
+}
 
 interface Options {
   readonly today?: string;
@@ -34,8 +41,27 @@ interface Options {
   readonly datestamp: boolean;
   readonly output?: string;
   readonly help: boolean;
+  readonly verbose: boolean;
   readonly positionals: readonly string[];
 }
+
+/** The language asked for, read before the arguments are checked: a usage error speaks it too. */
+const langOf = (argv: readonly string[]): Lang => {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = at < 0 ? undefined : argv[at]?.startsWith('--lang=') ? argv[at]?.slice(7) : argv[at + 1];
+  return value === 'en' ? 'en' : 'nl';
+};
+
+/** Node's parseArgs errors, as a problem we can word ourselves. */
+const parseProblem = (error: unknown): UsageProblem => {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const option = /'(-[^' <]+)/.exec(errorDetail(error))?.[1] ?? '?';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { kind: 'unknown-option', option };
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /does not take an argument/.test(errorDetail(error)) ? { kind: 'unexpected-value', option } : { kind: 'missing-value', option };
+  }
+  return { kind: 'bad-arguments' };
+};
 
 const parse = (argv: readonly string[]): Options => {
   let parsed;
@@ -52,20 +78,22 @@ const parse = (argv: readonly string[]): Options => {
         datestamp: { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
+        verbose: { type: 'boolean' },
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(parseProblem(error), errorDetail(error));
   }
   const { values, positionals } = parsed;
   const lang = values.lang ?? 'nl';
-  if (lang !== 'nl' && lang !== 'en') throw new UsageError(`--lang must be nl or en, not "${lang}"`);
+  if (lang !== 'nl' && lang !== 'en') throw new UsageError({ kind: 'bad-lang', value: lang });
   return {
     json: values.json === true,
     lang,
     headings: values.headings === true,
     datestamp: values.datestamp === true,
     help: values.help === true,
+    verbose: values.verbose === true,
     positionals,
     ...(values.today !== undefined ? { today: values.today } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
@@ -76,34 +104,35 @@ const todayOf = (options: Options, io: CliIO): ISODate => {
   if (options.today === undefined) return todayInAmsterdam(io.now?.() ?? new Date());
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(options.today);
   if (!match || !isValidDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
-    throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${options.today}"`);
+    throw new UsageError({ kind: 'bad-today', value: options.today });
   }
   return options.today;
 };
 
-/** The one line on stderr for a file that cannot be checked or fixed; never a stack trace. */
-const troubleLine = (file: string, error: unknown, lang: Lang): string => {
-  if (isFileError(error)) return `statustabel: ${file}: ${FILE_ERRORS[lang][error.code]}: ${error.message}\n`;
-  const message = error instanceof Error ? error.message : String(error);
-  return `statustabel: ${file}: ${lang === 'nl' ? 'onverwachte fout' : 'unexpected error'}: ${message.split('\n')[0] ?? ''}\n`;
+/**
+ * The one line on stderr for a file that cannot be checked or fixed, in one language; never a
+ * stack trace. What a library or the format said comes only with --verbose.
+ */
+const troubleLine = (file: string, error: unknown, options: Pick<Options, 'lang' | 'verbose'>): string => {
+  const t = TEXTS[options.lang];
+  const detail = isFileError(error) ? error.detail : errorDetail(error);
+  const text = isFileError(error) ? fileErrorText(options.lang, error.code, error.reason) : `${t.unexpected} (${t.seeVerbose})`;
+  const more = options.verbose && detail ? ` [${t.detail}: ${detail.replace(/\s+/g, ' ')}]` : '';
+  return `statustabel: ${file}: ${text}${more}\n`;
 };
 
 /** The file's check, or the one-line reason it has no status table to check. */
 const checkOf = async (opened: OpenedFile, today: ISODate): Promise<OkReport> => {
   const { report } = await runCheck(opened.host, today);
   if (report.ok) return report;
-  throw new FileError(
-    'no-status-table',
-    report.reason === 'no-status-table' ? 'no table has the header row' : `the document has ${report.reason === 'empty' ? 'no content' : 'no table'}`,
-  );
+  const kind = report.reason === 'no-status-table' ? 'no-header' : report.reason === 'empty' ? 'no-content' : 'no-table';
+  throw new FileError('no-status-table', { kind });
 };
 
 const check = async (options: Options, io: CliIO): Promise<number> => {
   const files = options.positionals.slice(1);
-  if (files.length === 0) throw new UsageError('check needs at least one FILE');
-  if (options.headings || options.datestamp || options.output !== undefined) {
-    throw new UsageError('--headings, --datestamp and -o belong to fix');
-  }
+  if (files.length === 0) throw new UsageError({ kind: 'check-needs-file' });
+  if (options.headings || options.datestamp || options.output !== undefined) throw new UsageError({ kind: 'fix-only-options' });
   const today = todayOf(options, io);
   const colour = io.stdoutIsTTY === true && !io.env?.NO_COLOR;
   const json: JsonReport[] = [];
@@ -120,7 +149,7 @@ const check = async (options: Options, io: CliIO): Promise<number> => {
         io.stdout(textReport(file, report, { lang: options.lang, colour, doc, ...(ability ? { address: ability.address } : {}) }));
       }
     } catch (error) {
-      io.stderr(troubleLine(file, error, options.lang));
+      io.stderr(troubleLine(file, error, options));
       exit = EXIT_TROUBLE;
     }
   }
@@ -174,30 +203,30 @@ const writeAtomically = async (path: string, bytes: Uint8Array): Promise<void> =
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw new FileError('not-found', `cannot write ${path} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    throw new FileError('not-found', { kind: 'cannot-write', path }, errorDetail(error));
   }
 };
 
 const fix = async (options: Options, io: CliIO): Promise<number> => {
   const files = options.positionals.slice(1);
-  if (files.length !== 1) throw new UsageError('fix takes exactly one FILE');
-  if (!options.headings && !options.datestamp) throw new UsageError('fix needs --headings and/or --datestamp');
-  if (options.output === undefined) throw new UsageError('fix needs -o OUT (it never writes over FILE)');
-  if (options.json) throw new UsageError('--json belongs to check');
+  if (files.length !== 1) throw new UsageError({ kind: 'fix-one-file' });
+  if (!options.headings && !options.datestamp) throw new UsageError({ kind: 'fix-needs-what' });
+  if (options.output === undefined) throw new UsageError({ kind: 'fix-needs-output' });
+  if (options.json) throw new UsageError({ kind: 'json-only-check' });
   const file = files[0] ?? '';
   const out = options.output;
   const today = todayOf(options, io);
   const t = TEXTS[options.lang];
   try {
-    if (await sameFile(file, out)) throw new FileError('same-file', `${out} is ${file}`);
+    if (await sameFile(file, out)) throw new FileError('same-file', { kind: 'same-file', out });
     const opened = await openPath(file);
     if (kindOfName(out) !== opened.kind) {
-      throw new FileError('unsupported-type', `OUT must be a .${opened.kind} file like FILE, not ${out}`);
+      throw new FileError('unsupported-type', { kind: 'output-kind', expected: opened.kind, out });
     }
     await checkOf(opened, today);
     const result = await fixDocument(opened.host, { headings: options.headings, datestamp: options.datestamp, today });
     const bytes = opened.host.capabilities.file?.bytes();
-    if (!bytes) throw new FileError('not-found', `cannot write ${out}`);
+    if (!bytes) throw new FileError('not-found', { kind: 'cannot-write', path: out });
     await writeAtomically(out, bytes);
     const headings = result.applied.flatMap(headingText);
     const stamp = result.applied.find((edit) => edit.kind === 'setDateStamp');
@@ -207,30 +236,32 @@ const fix = async (options: Options, io: CliIO): Promise<number> => {
     io.stdout(`${file}: ${done.join('; ')}. ${t.written(out)}\n`);
     return EXIT_OK;
   } catch (error) {
-    io.stderr(troubleLine(file, error, options.lang));
+    io.stderr(troubleLine(file, error, options));
     return EXIT_TROUBLE;
   }
 };
 
 /** Runs `statustabel` with `argv` (without node and script); resolves to the exit code. */
 export const runCli = async (argv: readonly string[], io: CliIO): Promise<number> => {
+  const lang = langOf(argv);
+  const verbose = argv.includes('--verbose');
   try {
     const options = parse(argv);
     if (options.help) {
-      io.stdout(USAGE);
+      io.stdout(USAGE[options.lang]);
       return EXIT_OK;
     }
     const command = options.positionals[0];
     if (command === 'check') return await check(options, io);
     if (command === 'fix') return await fix(options, io);
-    throw new UsageError(command === undefined ? 'no command given' : `unknown command "${command}"`);
+    throw new UsageError(command === undefined ? { kind: 'no-command' } : { kind: 'unknown-command', command });
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`statustabel: ${error.message}\n\n${USAGE}`);
+      const more = verbose && error.message !== error.problem.kind ? ` [${TEXTS[lang].detail}: ${error.message}]` : '';
+      io.stderr(`statustabel: ${USAGE_PROBLEMS[lang](error.problem)}${more}\n\n${USAGE[lang]}`);
       return EXIT_TROUBLE;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`statustabel: unexpected error: ${message.split('\n')[0] ?? ''}\n`);
+    io.stderr(troubleLine('', error, { lang, verbose }).replace('statustabel: : ', 'statustabel: '));
     return EXIT_TROUBLE;
   }
 };

@@ -32,12 +32,17 @@ const HEADER_FORMS: Readonly<Record<ColumnKey, readonly string[]>> = {
 };
 
 const MAX_HEADER_TEXT = 40;
+/** The first letters of the header forms (after white space and invisible marks): a quick no for other cells. */
+const HEADER_START = new RegExp(
+  `^[\\s\\u00AD\\u200B-\\u200D\\uFEFF]*[${[...new Set(Object.values(HEADER_FORMS).flatMap((forms) => forms.map((f) => f[0] ?? '')))].map((c) => c + c.toUpperCase()).join('')}]`,
+);
 
 /** Which standard column a header cell names, if any. */
 export const recogniseColumn = (cell: CellText | string): ColumnKey | undefined => {
   const raw = typeof cell === 'string' ? cell : cellString(cell);
-  // Header names are short; a status paragraph is not worth normalising to find that out.
-  if (raw.length > MAX_HEADER_TEXT) return undefined;
+  // Header names are short and start with one of a few letters; a status paragraph, a trekker
+  // or a measure's title is not worth normalising to find that out (a 12,000-row sheet asks).
+  if (raw.length > MAX_HEADER_TEXT || !HEADER_START.test(raw)) return undefined;
   const folded = foldHeader(raw);
   return COLUMN_KEYS.find((key) => HEADER_FORMS[key].includes(folded));
 };

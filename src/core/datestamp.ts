@@ -35,12 +35,18 @@ export const parseDutchDate = (text: string): { date: ISODate; words: string } |
  * such paragraph after the table wins, as the stamp closes the document.
  */
 const MAX_STAMP_LENGTH = 60;
+/**
+ * A paragraph longer than this, as written, is no stamp whatever its white space: it is not
+ * normalised to find that out (a sheet may hold thousands of cells sharing a megabyte below the table).
+ */
+const MAX_STAMP_SOURCE = 1000;
 
 export const findDateStamp = (after: readonly { readonly block: number; readonly text: string }[]): DateStamp | undefined => {
   for (let index = after.length - 1; index >= 0; index -= 1) {
     const paragraph = after[index];
-    const text = squash(paragraph?.text ?? '');
-    if (!paragraph || text === '' || text.length > MAX_STAMP_LENGTH) continue;
+    if (!paragraph || paragraph.text.length > MAX_STAMP_SOURCE) continue;
+    const text = squash(paragraph.text);
+    if (text === '' || text.length > MAX_STAMP_LENGTH) continue;
     const parsed = parseDutchDate(text);
     if (parsed) return { block: paragraph.block, text, ...parsed };
   }

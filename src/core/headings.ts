@@ -21,13 +21,24 @@ const foldHeading = (text: string): string =>
     .toUpperCase()
     .replace(/[^A-Z0-9À-Ý]+/g, '');
 
+/** A section number before a heading, drawn by list numbering or typed: "4. ", "4 ", "4.1 ". */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,3})*\.?\s+/;
+
+/** The standard heading a text names, with or without a section number before it ("4. HUISVESTING"). */
 export const recogniseHeading = (text: string): StandardHeading | undefined => {
-  const folded = foldHeading(text);
+  const folded = foldHeading(squash(text).replace(SECTION_NUMBER, ''));
   return folded === '' ? undefined : STANDARD_HEADINGS.find((h) => foldHeading(h.text) === folded);
 };
 
+/**
+ * A heading is a short line (the longest standard one has 44 characters): a longer text is not
+ * looked at letter by letter, so a cell holding a megabyte costs nothing here.
+ */
+export const MAX_HEADING_TEXT = 1000;
+
 /** Upper-case text with at least two letters: how a section-heading row is written. */
 export const looksLikeHeading = (text: string): boolean => {
+  if (text.length > MAX_HEADING_TEXT) return false;
   const t = squash(text);
   const letters = t.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && t === t.toLocaleUpperCase('nl-NL');

@@ -6,6 +6,7 @@ export * from './datestamp';
 export * from './document';
 export * from './edits';
 export * from './findings';
+export * from './grid';
 export * from './headings';
 export * from './model';
 export * from './planning';

@@ -11,7 +11,7 @@ import {
   type SourceTable,
 } from './document';
 import { findDateStamp, type DateStamp } from './datestamp';
-import { looksLikeHeading, recogniseHeading, type StandardHeading } from './headings';
+import { looksLikeHeading, MAX_HEADING_TEXT, recogniseHeading, type StandardHeading } from './headings';
 import { resolveGrid, type GridCell, type TableGrid } from './tableGrid';
 import { squash } from './text';
 
@@ -119,12 +119,20 @@ export const parseMeasureNumber = (text: string): { number?: MeasureNumber; titl
 
 const ownTexts = (cells: readonly GridCell[]): string[] => cells.map((cell) => squash(cellString(cell.paragraphs)));
 
-/** A heading row has text in its first cell only (or is that one merged cell); cells merged down from above do not count. */
-const classifyHeading = (own: readonly GridCell[], location: CellLocation, width: number): HeadingTableRow | undefined => {
-  const first = own[0];
-  if (first === undefined || isBlankCell(first.paragraphs)) return undefined;
-  for (let i = 1; i < own.length; i += 1) if (!isBlankCell(own[i]?.paragraphs)) return undefined;
-  const text = squash(cellString(first.paragraphs));
+/**
+ * A heading row has text in one cell only (or is that one merged cell): its first cell, or the
+ * first after blank cells in columns left of the measure column (a narrow margin column, which
+ * LibreOffice also writes for Word's w:gridBefore). Cells merged down from above do not count.
+ */
+const classifyHeading = (own: readonly GridCell[], location: CellLocation, width: number, columns: HeaderColumns): HeadingTableRow | undefined => {
+  const at = own.findIndex((cell) => !isBlankCell(cell.paragraphs));
+  const first = own[at];
+  const leftmost = Math.min(...Object.values(columns.index));
+  if (first === undefined || (at > 0 && first.column > leftmost)) return undefined;
+  for (let i = at + 1; i < own.length; i += 1) if (!isBlankCell(own[i]?.paragraphs)) return undefined;
+  const raw = cellString(first.paragraphs);
+  if (raw.length > MAX_HEADING_TEXT) return undefined;
+  const text = squash(raw);
   if (!looksLikeHeading(text)) return undefined;
   const standard = recogniseHeading(text);
   const merged = own.length === 1 && first.columnSpan >= width;
@@ -207,7 +215,7 @@ const extendMeasure = (grid: TableGrid, block: number, row: number, columns: Hea
 /** A paragraph outside the tables that heads a section: an upper-case standard heading, or upper case set as a heading. */
 const headingParagraph = (doc: SourceDocument, block: number, standardOnly: boolean): HeadingParagraph | undefined => {
   const paragraph = doc.blocks[block];
-  if (!paragraph || paragraph.kind !== 'paragraph') return undefined;
+  if (!paragraph || paragraph.kind !== 'paragraph' || paragraph.text.length > MAX_HEADING_TEXT) return undefined;
   const text = squash(paragraph.text);
   if (!looksLikeHeading(text)) return undefined;
   const standard = recogniseHeading(text);
@@ -318,7 +326,7 @@ export const readStatusTable = (doc: SourceDocument): ReadResult => {
         rows.push(headerRow);
         return;
       }
-      const headingRow = columns ? classifyHeading(own, location, width) : undefined;
+      const headingRow = columns ? classifyHeading(own, location, width, columns) : undefined;
       if (headingRow) addHeading(headingRow);
       else if (columns && own.some((cell) => !isBlankCell(cell.paragraphs))) {
         const previous = rows[rows.length - 1];

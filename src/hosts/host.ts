@@ -53,6 +53,11 @@ export interface MarksCapability {
 
 export interface SheetsCapability {
   list(): Promise<string[]>;
+  /**
+   * The sheets that hold a status table, in the workbook's order, read in a constant number of
+   * syncs: what the sheet picker names when there are several.
+   */
+  withTable?(): Promise<string[]>;
 }
 
 export interface FileCapability {

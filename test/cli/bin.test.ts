@@ -34,10 +34,11 @@ describe('bin/statustabel.js', () => {
   it('exit 2 with one line and no stack trace for a missing file and for a usage error', () => {
     const missing = statustabel('check', 'bestaat-niet.docx');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('statustabel: bestaat-niet.docx: bestand niet gevonden of niet leesbaar: no such file: bestaat-niet.docx\n');
+    // One language per line: the reason in Dutch too, no library text.
+    expect(missing.stderr).toBe('statustabel: bestaat-niet.docx: bestand niet gevonden of niet leesbaar: bestaat-niet.docx bestaat niet\n');
     const usage = statustabel('check', '--lang', 'fr', 'x.docx');
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain('Usage:');
+    expect(usage.stderr).toContain('Gebruik:');
   });
 
   it('fix writes OUT and refuses FILE as OUT', async () => {

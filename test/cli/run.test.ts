@@ -7,7 +7,9 @@ import { buildSeedDocx } from '../../scripts/seed-files';
 import { seedDocument, seedWithout } from '../fixtures/seed';
 import { expectedSeedFindings, type FindingKey } from '../fixtures/seedExpectation';
 import { buildWorkbook, cellValues } from '../hosts/files/xlsxSeed';
+import { asDocxReads } from '../hosts/files/docxExpect';
 import { run, tempDir, writeTemp } from './helpers';
+import { buildFixtureXlsx, withoutHeadings } from '../../scripts/xlsx-fixtures';
 import { around, contentOf, plainDocument } from '../fixtures/plain';
 
 const SEED_XLSX = 'seeds/stand-van-zaken.xlsx';
@@ -93,9 +95,9 @@ describe('statustabel check', () => {
       ['a missing file', () => join(dir, 'nope.xlsx'), /niet gevonden/],
       ['a text file', () => writeTemp(dir, 'notes.txt', 'hallo'), /geen bruikbaar/],
       ['an old .xls', () => writeTemp(dir, 'old.xls', 'x'), /\.xls/],
-      ['a folder', () => dir, /folder/],
+      ['a folder', () => dir, /is een map/],
       ['a damaged workbook', () => writeTemp(dir, 'half.xlsx', seed.subarray(0, 3000)), /beschadigd/],
-      ['a Word document named .xlsx', () => writeTemp(dir, 'word.xlsx', readFileSync(SEED_DOCX)), /Word document/],
+      ['a Word document named .xlsx', () => writeTemp(dir, 'word.xlsx', readFileSync(SEED_DOCX)), /is een Word-document/],
       ['a workbook without a status table', async () => writeTemp(dir, 'other.xlsx', await buildWorkbook(plainDocument({ tables: [[[['a'], ['b']]]], after: [] }))), /geen statustabel/],
     ];
     it.each(cases)('%s', async (_name, make, reason) => {
@@ -123,14 +125,16 @@ describe('statustabel check', () => {
   ])('usage error %j: exit 2 with the usage', async (argv) => {
     const result = await run(argv);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Usage:');
+    expect(result.stderr).toContain('Gebruik:');
     expect(result.stdout).toBe('');
   });
 
-  it('--help prints the usage and exits 0', async () => {
+  it('--help prints the usage in the language asked for and exits 0', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('statustabel fix FILE --headings --datestamp [--today YYYY-MM-DD] -o OUT');
+    expect(result.stdout).toContain('statustabel fix BESTAND --headings --datestamp [--today JJJJ-MM-DD] -o UIT');
+    const english = await run(['--help', '--lang', 'en']);
+    expect(english.stdout).toContain('statustabel fix FILE --headings --datestamp [--today YYYY-MM-DD] -o OUT');
   });
 });
 
@@ -162,7 +166,8 @@ describe('statustabel fix', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('inserted 1 heading: INBURGERING; date stamp set: 24 november 2026');
-    expect((await (await openPath(out)).host.read())).toEqual(around(seedDocument, { after: ['24 november 2026'] }));
+    // The .docx reader reads the seed's bold title as bold (test/hosts/files/docxExpect.ts).
+    expect((await (await openPath(out)).host.read())).toEqual(asDocxReads(around(seedDocument, { after: ['24 november 2026'] })));
   });
 
   it('--datestamp keeps a date cell a date and writes nothing else new', async () => {
@@ -208,7 +213,7 @@ describe('statustabel fix', () => {
   ])('usage error %j', async (argv) => {
     const result = await run(argv);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Usage:');
+    expect(result.stderr).toContain('Gebruik:');
     expect(existsSync('x.xlsx')).toBe(false);
   });
 
@@ -222,5 +227,42 @@ describe('statustabel fix', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('geen statustabel');
     expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);
+  });
+});
+
+describe('one language per message', () => {
+  const dir = tempDir();
+  const half = writeTemp(dir, 'half.xlsx', readFileSync(SEED_XLSX).subarray(0, 3000));
+
+  it('says why a file cannot be read in the language asked for, with the format\'s own words only after --verbose', async () => {
+    const nl = await run(['check', half]);
+    expect(nl.stderr).toBe(`statustabel: ${half}: beschadigd bestand: het zip-archief is beschadigd of afgebroken\n`);
+    const en = await run(['check', half, '--lang', 'en']);
+    expect(en.stderr).toBe(`statustabel: ${half}: damaged file: the zip archive is damaged or cut off\n`);
+    const verbose = await run(['check', half, '--verbose']);
+    // The one line, and behind it what the zip reader found, marked as detail.
+    expect(verbose.stderr).toMatch(/^statustabel: .*: beschadigd bestand: het zip-archief is beschadigd of afgebroken \[details: .+\]\n$/);
+    expect(verbose.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('words usage errors itself, not as node:util does', async () => {
+    const nl = await run(['check', SEED_XLSX, '--bogus']);
+    expect(nl.stderr.split('\n')[0]).toBe('statustabel: onbekende optie --bogus');
+    expect(nl.stderr).not.toMatch(/Unknown option/);
+    const en = await run(['check', SEED_XLSX, '--bogus', '--lang', 'en']);
+    expect(en.stderr.split('\n')[0]).toBe('statustabel: unknown option --bogus');
+    expect(en.stderr).toContain('Usage:');
+    const verbose = await run(['check', SEED_XLSX, '--bogus', '--verbose']);
+    expect(verbose.stderr.split('\n')[0]).toMatch(/^statustabel: onbekende optie --bogus \[details: Unknown option '--bogus'/);
+  });
+
+  it('names a refusal of fix in one line, in Dutch or English, and writes nothing', async () => {
+    const input = writeTemp(dir, 'grafiek.xlsx', buildFixtureXlsx(withoutHeadings(seedDocument, ['INBURGERING']), { features: ['chart-across'] }));
+    const out = join(dir, 'grafiek-vast.xlsx');
+    const nl = await run(['fix', input, '--headings', '-o', out]);
+    expect(nl.stderr).toMatch(/^statustabel: .*: niet aangepast, er is niets geschreven: een grafiek tekent 'Stand van zaken'!\$A\$4:\$A\$\d+ \(xl\/charts\/chart2\.xml\), over de rijen waar kopjes komen\n$/);
+    const en = await run(['fix', input, '--headings', '-o', out, '--lang', 'en']);
+    expect(en.stderr).toMatch(/: not fixed, nothing was written: a chart plots 'Stand van zaken'!\$A\$4:\$A\$\d+ \(xl\/charts\/chart2\.xml\), across the rows where headings go\n$/);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import {
   paragraph,
   planHeadings,
   readStatusTable,
+  recogniseHeading,
   resolveGrid,
   sourceCell,
   sourceText,
@@ -120,6 +121,27 @@ describe('merged cells, as a reader sees them', () => {
   });
 });
 
+describe('heading rows', () => {
+  it('reads a heading row whose text follows an empty cell in a margin column left of the measures', () => {
+    // LibreOffice writes Word's w:gridBefore as such an empty cell; the header has one there too.
+    const doc: SourceDocument = {
+      blocks: [
+        table(
+          row('', 'Ondersteuningsmaatregel', 'Stand van zaken', 'Planning', 'Trekker'),
+          { cells: [sourceCell(['']), sourceCell(['HUISVESTING'], 4)] },
+          row('', '4.1 Een', 'loopt', 'eind 2030', 'BZK'),
+          // Upper-case text in a column right of the measures is a cell, not a heading.
+          row('', '4.2 Twee', 'N.V.T.', '', 'BZK'),
+          { cells: [sourceCell(['']), sourceCell(['']), sourceCell(['OPVANG KORTE TERMIJN'], 3)] },
+        ),
+      ],
+    };
+    const result = read(doc);
+    expect(result.headingRowList.map((h) => [h.text, h.location])).toEqual([['HUISVESTING', { block: 0, row: 1 }]]);
+    expect(result.measureRows.map((m) => m.subject)).toEqual(['4.1', '4.2', '']);
+  });
+});
+
 describe('section headings between the tables', () => {
   /** One table per section, its heading a bold paragraph above it, as many ministries write it. */
   const perSection = (omit?: string): SourceDocument => ({
@@ -171,6 +193,29 @@ describe('section headings between the tables', () => {
     expect(edits).toEqual([
       { kind: 'insertHeadingParagraph', text: "ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES", chapter: 8, position: 'after', anchor: 8, like: 1 },
     ]);
+  });
+
+  it('reads a heading that list numbering (or its author) numbered, "4. HUISVESTING", as the standard heading', () => {
+    // Word draws "4." before a heading paragraph in a numbered heading style; every reader hands
+    // core the paragraph with its number, as the reader of the page sees it.
+    const doc: SourceDocument = {
+      blocks: [
+        paragraph('4. HUISVESTING', 'heading-style'),
+        table(HEADER, row('4.1 Een', 'loopt', 'eind 2030', 'BZK')),
+        paragraph('5\tOPVANG KORTE TERMIJN'),
+        table(HEADER, row('5.1 Twee', 'loopt', 'eind 2030', 'COA')),
+      ],
+    };
+    expect(read(doc).headingRowList.map((h) => h.standard?.chapter)).toEqual([4, 5]);
+    // Only the three chapters without a heading are missing one.
+    expect(findingsOf(doc).filter((f) => f.rule.startsWith('heading.')).map((f) => f.heading)).toEqual([
+      'OPVANG MIDDELLANGE TERMIJN - FLEXIBILISERING',
+      'INBURGERING',
+      "ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES",
+    ]);
+    // A number alone, or a measure number before upper-case words, is no heading.
+    expect(recogniseHeading('4.')).toBeUndefined();
+    expect(recogniseHeading('HUISVESTING 4')).toBeUndefined();
   });
 
   it('does not take an upper-case paragraph in body text for a heading, nor the title', () => {

@@ -6,7 +6,7 @@ import { readStatusTable } from '../../src/core/model';
 import { FileError } from '../../src/hosts/files/errors';
 import { openDocx } from '../../src/hosts/files/docx';
 import { MAX_DEPTH } from '../../src/hosts/files/ooxml/wordml';
-import { MAX_RANGE_CELLS, openXlsx, rangeCells } from '../../src/hosts/files/xlsx';
+import { openXlsx } from '../../src/hosts/files/xlsx';
 import { buildCorpus, fuzz, generateInput, mutateText, type Corpus, type Summary } from '../../scripts/fuzz-files';
 import { prng } from '../fixtures/synthetic';
 import { documentXml, minimalDocx } from '../fixtures/files/minimalDocx';
@@ -19,7 +19,7 @@ import { afterOf, tablesOf } from '../fixtures/plain';
  */
 
 const DOCX_INPUTS = 4000;
-const XLSX_INPUTS = 600;
+const XLSX_INPUTS = 900;
 
 const explain = (summary: Summary): string =>
   summary.failures
@@ -47,10 +47,10 @@ describe('fuzzing the file readers (bounded run)', () => {
     const summary = await fuzz({ seed: 20212, format: 'xlsx', count: XLSX_INPUTS, corpus, timeoutMs: 10_000 });
     expect(explain(summary)).toBe('');
     expect(summary.ran).toBe(XLSX_INPUTS);
-    expect(summary.applied).toBeGreaterThan(XLSX_INPUTS / 50);
+    expect(summary.applied).toBeGreaterThan(XLSX_INPUTS / 20);
     expect(summary.fileErrors.damaged ?? 0).toBeGreaterThan(0);
     expect(summary.slowest.ms).toBeLessThan(5_000);
-  }, 60_000);
+  }, 120_000);
 
   it('generates the same input for the same seed and index (so a failure can be reproduced)', () => {
     const a = generateInput(corpus, 7, 'docx', 123);
@@ -104,31 +104,39 @@ describe('regressions found by the fuzzer', () => {
     return zipSync(parts);
   };
 
-  it('refuses a 10 KB workbook that merges a whole sheet instead of running out of memory in exceljs', async () => {
-    // Found by an early version of the fuzzer: exceljs makes a cell object for each of the 17 billion merged cells.
+  it('reads a 10 KB workbook that merges a whole sheet in time, and writes nothing merged over', async () => {
+    // Found by an early version of the fuzzer (exceljs made a cell object for each of the 17
+    // billion merged cells). A merged area is a range to us; one over the whole sheet hides
+    // every cell but A1, as in Excel, so no status table is read through it.
     const bytes = seedXlsxWith((xml) => xml.replace(/<mergeCells count="(\d+)">/, '<mergeCells count="6"><mergeCell ref="A1:XFD1048576"/>'));
     expect(bytes.length).toBeLessThan(20_000);
-    const error = await rejection(openXlsx(bytes));
-    expect(error.code).toBe('too-large');
-    expect(error.message).toContain('A1:XFD1048576');
+    const started = Date.now();
+    const outcome = await openXlsx(bytes).then(
+      (file) => `opened ${tablesOf(file.doc).length}`,
+      (error: unknown) => (error instanceof FileError ? error.code : `threw ${String(error)}`),
+    );
+    expect(['opened 1', 'no-status-table']).toContain(outcome);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 
-  it('counts data-validation ranges too, however the attribute is written', async () => {
-    // A ">" in an earlier attribute, single quotes and a character reference must not hide the range.
+  it('reads data-validation ranges over the whole sheet without expanding them', async () => {
+    // A ">" in an earlier attribute, single quotes and a character reference must not matter.
     const validation = `<dataValidations count="1"><dataValidation type="list" prompt="a&gt;b>c" sqref='B2 A1:XFD&#49;048576'><formula1>"a,b"</formula1></dataValidation></dataValidations>`;
     const bytes = seedXlsxWith((xml) => xml.replace('<pageMargins', `${validation}<pageMargins`));
-    expect((await rejection(openXlsx(bytes))).code).toBe('too-large');
+    const started = Date.now();
+    expect(tablesOf((await openXlsx(bytes)).doc)).toHaveLength(4);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 
-  it('refuses column and row numbers beyond Excel\'s instead of making billions of objects', async () => {
-    // Found by the fuzzer: exceljs makes one Column per number up to <col max>, from 1 or from min.
+  it('refuses row numbers beyond Excel\'s, and ignores column widths it does not read', async () => {
+    // Found by the fuzzer, when exceljs made one object per column and row number.
     const hugeColumn = seedXlsxWith((xml) => xml.replace('<col min="2" max="2"', '<col min="4294967297" max="2"'));
     const started = Date.now();
-    const error = await rejection(openXlsx(hugeColumn));
-    expect(error.code).toBe('damaged');
-    expect(error.message).toContain('min="4294967297"');
+    expect(tablesOf((await openXlsx(hugeColumn)).doc)).toHaveLength(4);
     const hugeRow = seedXlsxWith((xml) => xml.replace('<row r="25"', '<row r="4294967297"'));
-    expect((await rejection(openXlsx(hugeRow))).message).toContain('r="4294967297"');
+    const error = await rejection(openXlsx(hugeRow));
+    expect(error.code).toBe('damaged');
+    expect(error.reason).toMatchObject({ kind: 'beyond-sheet', value: '<row r="4294967297">' });
     const hugeCellRow = seedXlsxWith((xml) => xml.replace('<c r="A25"', '<c r="A99999999999"'));
     expect((await rejection(openXlsx(hugeCellRow))).code).toBe('damaged');
     expect(Date.now() - started).toBeLessThan(3_000);
@@ -150,11 +158,11 @@ describe('regressions found by the fuzzer', () => {
     );
   };
 
-  it('refuses to write a workbook that exceljs would write with overlapping merges', async () => {
-    // Found by the 100,000-input run (seed 1, xlsx #80893): a cell filed under another row's
-    // number (<c r="A1"> in row 18) makes exceljs write a merge A1:D18 over A4:D4.
+  it('writes a workbook whose cell names another row than its row element', async () => {
+    // Found by the 100,000-input run (seed 1, xlsx #80893): exceljs filed such a cell under the
+    // other row and wrote overlapping merges. Spliced, every element keeps its place.
     const bytes = seedXlsxWith((xml) => xml.replace('<c r="A18"', '<c r="A1"><v>1</v></c><c r="A18"'));
-    expect(await writeBack(bytes)).toBe('refused: damaged');
+    expect(await writeBack(bytes)).toBe('reopens');
   });
 
   it('refuses to insert heading rows below Excel\'s last row', async () => {
@@ -180,16 +188,6 @@ describe('regressions found by the fuzzer', () => {
     const bytes = seedXlsxWith((xml) => xml.replace('<pageMargins', `${validation}<pageMargins`));
     const file = await openXlsx(bytes);
     expect(tablesOf(file.doc).length).toBeGreaterThan(0);
-  });
-
-  it('measures ranges as exceljs expands them', () => {
-    expect(rangeCells('A1:D4')).toBe(16);
-    expect(rangeCells('B2:A1')).toBe(4);
-    expect(rangeCells('$A$1:$B$3')).toBe(6);
-    expect(rangeCells('C7')).toBe(1);
-    expect(rangeCells('A1:XFD1048576')).toBe(16384 * 1048576);
-    expect(rangeCells('x')).toBe(0);
-    expect(MAX_RANGE_CELLS).toBeLessThan(rangeCells('A1:XFD1048576'));
   });
 
   it('mutations keep to what they are asked (a sanity check of the generator)', () => {

@@ -1,6 +1,6 @@
 import { cellText, isDateFormat, isoToSerial, parseArea, parseAreas, serialToIso, splitSheet } from '../../src/hosts/excel/cells';
 import type { SourceDocument } from '../../src/core/document';
-import { areaOf, layoutSheet, type SheetGrid, type SheetLayout } from '../../src/hosts/excel/layout';
+import { areaOf, layoutSheet, looseCellOf, type SheetGrid, type SheetLayout } from '../../src/hosts/excel/layout';
 import { afterOf, beforeOf, tablesOf } from '../fixtures/plain';
 
 const HEADER = ['Ondersteuningsmaatregel', 'Stand van zaken', 'Planning', 'Trekker'];
@@ -37,6 +37,7 @@ describe('cells', () => {
   });
 });
 
+/** The Excel host's adapter over core's grid rule (the rule itself is tested in test/core). */
 describe('layoutSheet', () => {
   it('finds the header anywhere, keeps a blank row inside the table, leaves a trailing note after it', () => {
     const layout = layoutSheet(
@@ -56,7 +57,7 @@ describe('layoutSheet', () => {
     expect(beforeOf(docOf(layout))).toEqual(['Titel']);
     expect(tablesOf(docOf(layout))[0]).toHaveLength(4);
     expect(afterOf(docOf(layout))).toEqual(['19 juni 2021']);
-    expect(layout?.rows[0]).toEqual([3, 4, 5, 6]);
+    expect(layout?.found.blocks[0]?.rows.map((r) => r.row)).toEqual([3, 4, 5, 6]);
   });
 
   it('reads an unmerged upper-case heading and a measure with only its number as table rows', () => {
@@ -89,5 +90,11 @@ describe('layoutSheet', () => {
   it('puts the named stamp cell last in after, so it is the stamp', () => {
     const layout = layoutSheet(grid([HEADER, ['4.1 a', 'x', 'y', 'z'], ['', '', '', ''], ['19 juni 2021', '', '', ''], ['1 mei 2030', '', '', '']], { stampCell: { row: 3, column: 0 } }));
     expect(afterOf(docOf(layout))).toEqual(['1 mei 2030', '19 juni 2021']);
+  });
+
+  it('reads a date cell as the date it shows, and keeps its value and format for writing the stamp back', () => {
+    const layout = layoutSheet(grid([HEADER, ['4.1 a', 'x', 'y', 'z'], ['', '', '', ''], [44366, '', '', '']], { formatAt: (r, c) => (r === 3 && c === 0 ? 'dd-mm-yyyy' : undefined) }));
+    expect(afterOf(docOf(layout))).toEqual(['19 juni 2021']);
+    expect(layout && looseCellOf(layout, 1)).toEqual({ row: 3, column: 0, value: 44366, format: 'dd-mm-yyyy' });
   });
 });

@@ -101,8 +101,10 @@ describe('Excel host on the seed', () => {
     const { sim } = setup(seedDocument, { sheetName: 'Stand' });
     sim.edit((e) => {
       e.workbook.active = e.addSheet('Leeg');
+      e.setValue('A1', 'Voorblad');
     });
-    expect(await createExcelHost(officeExcelEnvironment()).read()).toEqual(plainDocument({ before: [], tables: [], after: [] }));
+    // Named: that sheet and no other, even where it holds no table.
+    expect(await createExcelHost(officeExcelEnvironment(), { sheet: 'Leeg' }).read()).toEqual(plainDocument({ tables: [[[['Voorblad']]]] }));
     const host = createExcelHost(officeExcelEnvironment(), { sheet: 'Stand' });
     expect(tablesOf(await host.read())).toEqual(tablesOf(seedDocument));
     expect(await host.capabilities.sheets.list()).toEqual(['Stand', 'Leeg']);
@@ -196,9 +198,10 @@ describe('inserting headings', () => {
     expect(sim.merged()).toHaveLength(5);
   });
 
-  it('in an Excel table inserts a table row, bold, not merged, and says so', async () => {
+  it('in an Excel table inserts a table row, bold, not merged, and says so, in 3 syncs (the table\'s area is a sync of its own)', async () => {
     const { sim, host } = setup(seedWithout('INBURGERING'), { asListObject: true, origin: 'C5' });
     const result = await insertHeadings(host);
+    expect(sim.syncCount).toBe(3);
     expect(result.notes).toEqual(['heading-not-merged']);
     expect(sim.merged()).toEqual([]);
     const doc = await host.read();

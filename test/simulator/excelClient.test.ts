@@ -137,4 +137,68 @@ describe('the Excel simulator behind the real client', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(seen).toEqual(['RangeEdited']);
   });
+
+  it('finds the cells holding numbers as areas with their formats (getSpecialCellsOrNullObject, ExcelApi 1.9), a null object where none', async () => {
+    const sim = open();
+    sim.edit((e) => {
+      e.setValue('C3', 44455);
+      e.setNumberFormat('C3', 'dd-mm-yyyy');
+      e.setValue('D3', 7);
+      e.setValue('B6', 44366);
+      e.setNumberFormat('B6', '[$-413]d mmmm yyyy');
+    });
+    const [areas, formulas, empty] = await Excel.run(async (context) => {
+      const used = context.workbook.worksheets.getActiveWorksheet().getUsedRange(true);
+      const numbers = used.getSpecialCellsOrNullObject('Constants', 'Numbers');
+      numbers.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/numberFormat');
+      const computed = used.getSpecialCellsOrNullObject('Formulas', 'Numbers');
+      computed.load('address');
+      const nothing = context.workbook.worksheets.getActiveWorksheet().getRange('A1:B2').getSpecialCellsOrNullObject('Constants', 'Numbers');
+      nothing.load('address');
+      await context.sync();
+      return [numbers.areas.items.map((r) => [r.rowIndex, r.columnIndex, r.numberFormat]), computed.isNullObject, nothing.isNullObject];
+    });
+    expect(areas).toEqual([
+      [2, 2, [['dd-mm-yyyy', 'General']]],
+      [5, 1, [['[$-413]d mmmm yyyy']]],
+    ]);
+    expect([formulas, empty]).toEqual([true, true]);
+    const error = await failure(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange('A1:B2').getSpecialCells('Constants', 'Numbers').load('address');
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe('ItemNotFound');
+  });
+
+  it('answers a blank sheet\'s used range with its top-left cell (getUsedRange)', async () => {
+    const sim = open();
+    sim.edit((e) => e.addSheet('Leeg'));
+    const [address, values] = await Excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem('Leeg').getUsedRange(true).load('address,values');
+      await context.sync();
+      return [used.address, used.values];
+    });
+    expect([address, values]).toEqual(['Leeg!A1', [['']]]);
+  });
+
+  it('refuses a response over the payload limit with ResponsePayloadSizeLimitExceeded, and the next sync of the run still goes', async () => {
+    const sim = open({ payloadLimitBytes: 3000 });
+    sim.edit((e) => e.setValue('B3', 'x'.repeat(4000)));
+    sim.resetTraffic();
+    const [code, small] = await Excel.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getUsedRange(true).load('values');
+      const caught = await context.sync().then(
+        () => 'none',
+        (error: { code?: string }) => error.code,
+      );
+      const cell = context.workbook.worksheets.getActiveWorksheet().getRange('A1').load('values');
+      await context.sync();
+      return [caught, cell.values];
+    });
+    expect(code).toBe('ResponsePayloadSizeLimitExceeded');
+    expect(small).toEqual([['Ondersteuningsmaatregel']]);
+    expect(sim.traffic.records.filter((r) => r.kind === 'sync').map((r) => r.error ?? 'ok')).toEqual(['ResponsePayloadSizeLimitExceeded', 'ok']);
+  });
 });

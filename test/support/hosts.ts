@@ -47,9 +47,16 @@ export const openWord = (doc: SourceDocument, options?: WordSimulatorOptions): O
   return { sim, host: createWordHost(officeWordEnvironment()) };
 };
 
-/** An Excel workbook holding `doc` laid out on a sheet, open under the Excel host. */
+/**
+ * Office's documented limit for Excel: 5 MB a request or response ("Payload size limit best
+ * practices", https://learn.microsoft.com/office/dev/add-ins/excel/performance), read strictly as
+ * 5,000,000 bytes. Every Excel host test runs with it on, unless the test says otherwise.
+ */
+export const EXCEL_PAYLOAD_LIMIT = 5_000_000;
+
+/** An Excel workbook holding `doc` laid out on a sheet, open under the Excel host (with Office's payload limit on). */
 export const openExcel = (doc: SourceDocument, options?: ExcelSimulatorOptions, hostOptions?: ExcelHostOptions): OpenedExcel => {
-  const sim = createExcelSimulator(doc, options);
+  const sim = createExcelSimulator(doc, { payloadLimitBytes: EXCEL_PAYLOAD_LIMIT, ...options });
   sim.open(officeClient('Excel'));
   return { sim, host: createExcelHost(officeExcelEnvironment(), hostOptions) };
 };

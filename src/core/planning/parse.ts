@@ -150,11 +150,19 @@ const latestOf = (expressions: readonly DateExpression[]): DateExpression | unde
   expressions.reduce<DateExpression | undefined>((best, e) => (!best || e.latest > best.latest ? e : best), undefined);
 
 /**
+ * How much of a planning cell is read. A planning is a line or two ("Bespreking … najaar 2021");
+ * a cell of a megabyte (a fuzzed or pasted file) is read for its start, so a check's time stays
+ * bounded by the table, not by one cell's size.
+ */
+export const MAX_PLANNING_TEXT = 4000;
+
+/**
  * Reads a planning cell: every date it names with its interval and words, the phrases that say
  * there is no deadline or only a vague one, and a verdict. Never throws.
  */
 export const parsePlanning = (input: string): PlanningParse => {
-  const text = normalizeText(typeof input === 'string' ? input : '');
+  const raw = typeof input === 'string' ? input : '';
+  const text = normalizeText(raw.length > MAX_PLANNING_TEXT ? raw.slice(0, MAX_PLANNING_TEXT) : raw);
   if (text.trim() === '') return { text, kind: 'empty', expressions: [], noDeadline: [], vague: [] };
 
   const atoms = findAtoms(text);

@@ -1,7 +1,11 @@
 import { dateParts, isoDate, isValidDate, type ISODate } from '../../core/calendar';
+import { columnIndex } from '../../core/a1';
 import { formatDutchDate } from '../../core/datestamp';
 
 /** Pure helpers for what Office.js hands us about cells: A1 addresses, date serials, number formats. */
+
+// The .xlsx reader takes its column letters from here (src/hosts/files/xlsx/a1.ts); their home is core/a1.
+export { columnLetters } from '../../core/a1';
 
 /** A block of cells in zero-based sheet coordinates (as `getRangeByIndexes` takes them). */
 export interface Area {
@@ -10,30 +14,6 @@ export interface Area {
   readonly rowCount: number;
   readonly columnCount: number;
 }
-
-export const columnLetters = (column: number): string => {
-  let n = column + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-};
-
-const columnIndex = (letters: string): number =>
-  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0) - 1;
-
-/** "B5" for row 4, column 1. */
-export const cellAddress = (row: number, column: number): string => `${columnLetters(column)}${row + 1}`;
-
-export const areaAddress = (area: Area): string => {
-  const start = cellAddress(area.row, area.column);
-  return area.rowCount === 1 && area.columnCount === 1
-    ? start
-    : `${start}:${cellAddress(area.row + area.rowCount - 1, area.column + area.columnCount - 1)}`;
-};
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
@@ -69,9 +49,6 @@ export const parseAreas = (address: string): Area[] =>
   (address.match(/(?:'[^']*(?:''[^']*)*'|[^,'])+/g) ?? [])
     .map((part) => parseArea(part))
     .filter((area): area is Area => area !== undefined);
-
-export const quoteSheet = (name: string): string =>
-  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 
 // Excel's day 0 is 30 December 1899 (for every date after February 1900, which is all a stamp needs).
 const EPOCH_MS = Date.UTC(1899, 11, 30);

@@ -5,6 +5,7 @@ import {
   addressOf,
   cellAt,
   cellFor,
+  contains,
   insertRows,
   MAX_COLUMNS,
   MAX_ROWS,
@@ -131,6 +132,39 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
     return { value: text };
   };
 
+  /** The cells `getSpecialCells` finds (constants or formulas, by value type), as areas; null where there are none. */
+  const specialCells = (r: RangeTarget, cellType: unknown, valueType: unknown): SimObject | null => {
+    const location = 'Range.getSpecialCells';
+    const kinds: Readonly<Record<string, (value: string | number | boolean) => boolean>> = {
+      All: (v) => v !== '',
+      Numbers: (v) => typeof v === 'number',
+      Text: (v) => typeof v === 'string' && v !== '',
+      Logical: (v) => typeof v === 'boolean',
+      NumbersText: (v) => typeof v === 'number' || (typeof v === 'string' && v !== ''),
+    };
+    const wanted = kinds[valueType === undefined || valueType === null ? 'All' : String(valueType)];
+    if (!wanted) throw notSimulated(location, `the value type '${String(valueType)}'`);
+    if (cellType === 'Formulas') return null;
+    if (cellType !== 'Constants') throw notSimulated(location, `the cell type '${String(cellType)}'`);
+    const rows = new Map<number, number[]>();
+    r.sheet.cells.forEach((cell, k) => {
+      const [row = 0, column = 0] = k.split(',').map(Number);
+      if (contains(r.area, row, column) && wanted(cell.value)) rows.set(row, [...(rows.get(row) ?? []), column]);
+    });
+    const areas: Area[] = [];
+    [...rows.keys()]
+      .sort((a, b) => a - b)
+      .forEach((row) => {
+        const columns = (rows.get(row) ?? []).sort((a, b) => a - b);
+        columns.forEach((column, i) => {
+          const last = areas[areas.length - 1];
+          if (i > 0 && last && last.row === row && last.column + last.columnCount === column) areas[areas.length - 1] = { ...last, columnCount: last.columnCount + 1 };
+          else areas.push({ row, column, rowCount: 1, columnCount: 1 });
+        });
+      });
+    return areas.length > 0 ? simObject('RangeAreas', { sheet: r.sheet, areas }) : null;
+  };
+
   const setFill = (r: RangeTarget, location: string, apply: (fill: FillModel) => void): void => {
     guard(r.sheet, location);
     forCells(r, (row, column) => apply(cellFor(r.sheet, row, column).fill));
@@ -251,6 +285,8 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
     Range: defineType<RangeTarget>({
       sets: {
         GetMergedAreasOrNullObject: 'ExcelApi 1.13',
+        GetSpecialCells: 'ExcelApi 1.9',
+        GetSpecialCellsOrNullObject: 'ExcelApi 1.9',
         Merge: 'ExcelApi 1.2',
         Unmerge: 'ExcelApi 1.2',
       },
@@ -297,6 +333,19 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
         GetMergedAreasOrNullObject: (r) => {
           const areas = r.sheet.merges.filter((m) => overlaps(m, r.area));
           return areas.length > 0 ? simObject('RangeAreas', { sheet: r.sheet, areas }) : null;
+        },
+        /**
+         * ExcelApi 1.9: the cells of the range of a kind, as RangeAreas; the OrNullObject form
+         * answers a null object where there are none, the plain form ItemNotFound
+         * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells).
+         * The model has no formulas, so every value is a constant. How Excel cuts the cells into
+         * areas is not documented; here each row's run of adjacent cells is one area.
+         */
+        GetSpecialCellsOrNullObject: (r, [cellType, valueType]) => specialCells(r, cellType, valueType),
+        GetSpecialCells: (r, [cellType, valueType]) => {
+          const found = specialCells(r, cellType, valueType);
+          if (!found) throw officeError('ItemNotFound', 'Range.getSpecialCells');
+          return found;
         },
         GetEntireRow: (r) => range({ sheet: r.sheet, area: { row: r.area.row, column: 0, rowCount: r.area.rowCount, columnCount: MAX_COLUMNS } }),
         GetCell: (r, [row, column]) =>
@@ -363,6 +412,16 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
         Address: (m) => m.areas.map((a) => `${sheetPrefix(m.sheet)}${addressOf(a)}`).join(', '),
         AreaCount: (m) => m.areas.length,
       },
+      // Each area as a Range (https://learn.microsoft.com/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-areas-member).
+      navigation: {
+        Areas: (m) => simObject('RangeCollection', m),
+      },
+    }),
+
+    // The ranges of a RangeAreas (https://learn.microsoft.com/javascript/api/excel/excel.rangecollection, ExcelApi 1.9).
+    RangeCollection: defineType<{ sheet: SheetModel; areas: Area[] }>({
+      set: 'ExcelApi 1.9',
+      items: (m) => m.areas.map((area) => range({ sheet: m.sheet, area })),
     }),
 
     RangeFormat: defineType<RangeTarget>({

@@ -1,3 +1,5 @@
+import { columnIndex, columnLetters, quoteSheet } from '../../core/a1';
+
 /**
  * The simulated Excel workbook: sheets of cells (value, number format, bold, fill), merged areas,
  * Excel tables (ListObjects), workbook names (with comment and visibility), sheet protection, the
@@ -79,8 +81,7 @@ export const addSheet = (workbook: WorkbookModel, name: string): SheetModel => {
   return sheet;
 };
 
-export const MAX_COLUMNS = 16384;
-export const MAX_ROWS = 1048576;
+export { MAX_SHEET_COLUMNS as MAX_COLUMNS, MAX_SHEET_ROWS as MAX_ROWS } from '../../core/a1';
 
 export const noFill = (): FillModel => ({ color: null, pattern: 'None', patternColor: null, tintAndShade: 0 });
 export const emptyCell = (): CellModel => ({ value: '', numberFormat: 'General', bold: false, fill: noFill() });
@@ -174,16 +175,6 @@ export const insertRows = (workbook: WorkbookModel, sheet: SheetModel, at: numbe
   });
 };
 
-export const columnLetters = (column: number): string => {
-  let n = column + 1;
-  let out = '';
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-};
-
 export const addressOf = (area: Area, absolute = false): string => {
   const d = absolute ? '$' : '';
   const one = (r: number, c: number) => `${d}${columnLetters(c)}${d}${r + 1}`;
@@ -193,8 +184,7 @@ export const addressOf = (area: Area, absolute = false): string => {
     : `${start}:${one(area.row + area.rowCount - 1, area.column + area.columnCount - 1)}`;
 };
 
-export const sheetPrefix = (sheet: SheetModel): string =>
-  /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet.name) ? `${sheet.name}!` : `'${sheet.name.replace(/'/g, "''")}'!`;
+export const sheetPrefix = (sheet: SheetModel): string => `${quoteSheet(sheet.name)}!`;
 
 const A1 = /^\$?([A-Z]{1,3})\$?(\d+)$/i;
 
@@ -205,10 +195,9 @@ export const parseAddress = (address: string): Area => {
   const p = A1.exec(a.trim());
   const q = A1.exec((b ?? a).trim());
   if (!p || !q) throw new Error(`Not an A1 address: ${address}`);
-  const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const r1 = Number(p[2]) - 1;
   const r2 = Number(q[2]) - 1;
-  const c1 = col(p[1] ?? 'A');
-  const c2 = col(q[1] ?? 'A');
+  const c1 = columnIndex(p[1] ?? 'A');
+  const c2 = columnIndex(q[1] ?? 'A');
   return { row: Math.min(r1, r2), column: Math.min(c1, c2), rowCount: Math.abs(r2 - r1) + 1, columnCount: Math.abs(c2 - c1) + 1 };
 };

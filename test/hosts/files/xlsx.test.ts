@@ -8,6 +8,7 @@ import {
   readStatusTable,
   type SourceDocument,
 } from '../../../src/core';
+import { REASONS } from '../../../src/cli/messages';
 import { FileError } from '../../../src/hosts/files/errors';
 import { MAX_FILE_BYTES } from '../../../src/hosts/files/types';
 import { openXlsx } from '../../../src/hosts/files/xlsx';
@@ -229,8 +230,9 @@ describe('openXlsx refuses bad input with a one-line reason', () => {
   ])('%s', async (_name, make, code) => {
     const error = await fileError(await make());
     expect(error.code).toBe(code);
-    expect(error.message).not.toMatch(/\n/);
-    expect(error.message.length).toBeGreaterThan(10);
+    const line = REASONS.en(error.reason);
+    expect(line).not.toMatch(/\n/);
+    expect(line.length).toBeGreaterThan(10);
   });
 
   it('refuses a zip whose directory declares more than 200 MB unpacked', async () => {
@@ -286,11 +288,30 @@ describe('a status table formatted as an Excel table', () => {
     expect(afterOf(file.doc)).toEqual(['19 juni 2021']);
   });
 
-  it('gets no merged heading rows (Excel tables cannot hold them), but a new date stamp', async () => {
+  it('gets bold heading rows inside the table, not merged (Excel tables cannot hold merged cells), and the table grows', async () => {
     const file = await openXlsx(await build());
     const table = statusTable(file.doc);
-    await expect(file.apply(planHeadings(table))).rejects.toMatchObject({ code: 'unsupported-type' });
-    const out = await file.apply(planDateStamp(table, '2026-11-24'));
-    expect(afterOf((await openXlsx(out)).doc)).toEqual(['24 november 2026']);
+    const out = await file.apply([...planHeadings(table), ...planDateStamp(table, '2026-11-24')]);
+    const reread = await openXlsx(out);
+    expect(afterOf(reread.doc)).toEqual(['24 november 2026']);
+    // Headings 4 to 7 go above the measures of their chapter (or the next), inside the table, its
+    // rows 1-3 growing to 1-7; heading 8 goes after its last row, outside it, and is merged there.
+    expect(tablesOf(reread.doc)[0]?.map((row) => row[0]?.[0])).toEqual([
+      'Ondersteuningsmaatregel',
+      'HUISVESTING',
+      '4.2.1. Tussenvoorzieningen',
+      'OPVANG KORTE TERMIJN',
+      'OPVANG MIDDELLANGE TERMIJN - FLEXIBILISERING',
+      'INBURGERING',
+      '7.2. Ondersteuning',
+      "ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES",
+    ]);
+    const sheet = (await loadWorkbook(out)).getWorksheet('S')!;
+    expect(sheet.getCell('A2').isMerged).toBe(false);
+    expect(sheet.getCell('A2').font?.bold).toBe(true);
+    expect(sheet.getCell('D8').isMerged).toBe(true);
+    const xml = new TextDecoder().decode(unzipSync(out)['xl/tables/table1.xml']);
+    expect(xml).toMatch(/ref="A1:D7"/);
+    expect(sheet.getCell('A10').value).toBe('24 november 2026');
   });
 });

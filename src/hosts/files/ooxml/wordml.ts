@@ -1,14 +1,16 @@
 /**
- * A streaming read of word/document.xml: the body-level tables (rows, cells, paragraphs' text)
- * and the body paragraphs around them, each with the string offsets of the XML that holds it, so
- * a writer can splice new XML in without re-serializing anything it does not touch.
+ * A streaming read of word/document.xml: the body's tables (rows, cells, paragraphs) and
+ * paragraphs in document order, each with the string offsets of the XML that holds it, so a
+ * writer can splice new XML in without re-serializing anything it does not touch. It records the
+ * document as written (runs with their own properties, paragraph styles, list references, merge
+ * and revision marks); `wordRead.ts` turns that into the document as Word shows it.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { FileError } from '../errors';
+import type { NumPr } from './styles';
+import { intValue, isW, MAX_DEPTH, MC, onOff, wAttr } from './wordPart';
 
-export const W_TRANSITIONAL = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-export const W_STRICT = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
-const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+export { MAX_DEPTH, W_STRICT, W_TRANSITIONAL } from './wordPart';
 
 /** Offsets into the XML string: `start` of the element's `<`, `end` just past its last `>`. */
 export interface Span {
@@ -16,114 +18,205 @@ export interface Span {
   readonly end: number;
 }
 
-/** Something in a run that the paragraph's text counts: a `w:t`, a tab, a line break. */
+/** A block or row with the offsets of the content controls and custom XML wrapped around it alone. */
+export interface Wrapped extends Span {
+  /** Where something inserted before it goes: before any wrapper it is the first content of. */
+  readonly outerStart: number;
+  /** Where something inserted after it goes: after any wrapper it is the last content of. */
+  readonly outerEnd: number;
+}
+
+/**
+ * Something in a run that the paragraph's text counts: a `w:t`, a tab, a line break, or a
+ * character drawn by an element (non-breaking or soft hyphen, a symbol).
+ */
 export interface TextPiece extends Span {
-  readonly kind: 't' | 'tab' | 'br';
-  /** The run holding it. */
+  readonly kind: 't' | 'tab' | 'br' | 'char';
+  /** Its text as read: '\t' for a tab, '\n' for a break. */
+  readonly text: string;
+  /** The run holding it (index into the paragraph's runs, once that run is closed). */
   readonly run: number;
 }
 
 export interface RunRecord extends Span {
   readonly rPr?: Span;
-  readonly bold: boolean;
+  /** `w:rStyle`: its character style. */
+  readonly style?: string;
+  /** Direct `w:b` / `w:vanish`: absent when the run does not set them itself. */
+  readonly bold?: boolean;
+  readonly vanish?: boolean;
 }
 
-export interface ParagraphRecord extends Span {
+export interface ParagraphRecord extends Wrapped {
   /** Just past the `<w:p …>` start tag (equal to `end` for `<w:p/>`). */
   readonly openEnd: number;
-  readonly text: string;
   readonly pPr?: Span;
+  readonly style?: string;
+  readonly numPr?: NumPr;
+  /** A direct `w:outlineLvl`. */
+  readonly outlineLevel?: number;
+  /** The paragraph mark's own `w:vanish` (`w:pPr/w:rPr`): absent when it does not set it. */
+  readonly markVanish?: boolean;
+  /** The paragraph mark is deleted under track changes: accepted, the paragraph runs on into the next. */
+  readonly markDeleted: boolean;
+  /** The paragraph mark stands inside a field's instruction: Word shows the field's result, and the paragraph runs on into the next. */
+  readonly markInFieldCode: boolean;
   readonly runs: readonly RunRecord[];
   readonly pieces: readonly TextPiece[];
 }
 
-export type VMerge = 'none' | 'restart' | 'continue';
+export type Merge = 'none' | 'restart' | 'continue';
 
 export interface CellRecord extends Span {
   readonly tcPr?: Span;
   readonly gridSpan: number;
   readonly gridSpanElement?: Span;
-  readonly vMerge: VMerge;
+  readonly vMerge: Merge;
+  readonly vMergeElement?: Span;
+  /** Old Word's horizontal merge (`w:hMerge`): a restart and the continuing cells to its right are one cell. */
+  readonly hMerge: Merge;
+  /** Deleted as a tracked change (`w:cellDel`). */
+  readonly deleted: boolean;
   readonly paragraphs: readonly ParagraphRecord[];
 }
 
-export interface RowRecord extends Span {
+export interface RowRecord extends Wrapped {
   /** A row deleted as a tracked change: not part of the document as read. */
   readonly deleted: boolean;
-  /** Empty grid columns before its first cell (w:gridBefore). */
+  /** Empty grid columns before its first cell and after its last (w:gridBefore, w:gridAfter). */
   readonly gridBefore: number;
+  readonly gridAfter: number;
   readonly cells: readonly CellRecord[];
 }
 
-export interface TableRecord extends Span {
+export interface TableRecord extends Wrapped {
   /** Number of `w:gridCol` in the table's grid. */
   readonly gridColumns: number;
   readonly rows: readonly RowRecord[];
 }
 
-export interface BodyParagraph {
+export type BodyBlock =
+  | { readonly kind: 'table'; readonly table: TableRecord }
+  | { readonly kind: 'paragraph'; readonly paragraph: ParagraphRecord };
+
+/** A paragraph in document order, for list numbering (nested tables' paragraphs too). */
+export interface ListedParagraph {
   readonly paragraph: ParagraphRecord;
-  /** How many body-level tables come before it. */
-  readonly tablesBefore: number;
+  /** In a row deleted under track changes (at any depth): not counted. */
+  readonly inDeletedRow: boolean;
+  /** In a table inside a cell: counted for numbering, not read. */
+  readonly nested: boolean;
 }
 
 export interface WordDocument {
   readonly xml: string;
   /** `"w:"` (or whatever the document binds the main namespace to) for element names we write. */
   readonly prefix: string;
-  readonly tables: readonly TableRecord[];
-  readonly paragraphs: readonly BodyParagraph[];
-  /** The body holds tracked changes (insertions, deletions, moves). */
+  /** The body's tables and paragraphs in order. */
+  readonly body: readonly BodyBlock[];
+  /** Every paragraph of the main story in document order. */
+  readonly order: readonly ListedParagraph[];
+  /** The body holds tracked changes (insertions, deletions, moves, formatting changes). */
   readonly tracked: boolean;
 }
 
-const damaged = (why: string): FileError => new FileError('damaged', `The document is damaged: ${why}.`);
-
-/**
- * Deepest element nesting read. Word documents nest a few dozen levels (a nested table adds about
- * five). saxes looks namespace prefixes up through every open element, so thousands of levels
- * make parsing quadratic (a 450 KB file took 20 s): deeper documents are refused as damaged.
- */
-export const MAX_DEPTH = 1000;
+const PART = 'word/document.xml';
+const damaged = (why: string): FileError => new FileError('damaged', { kind: 'not-xml', part: PART }, why);
+const dtd = (): FileError => new FileError('damaged', { kind: 'dtd', part: PART }, 'it declares a DTD or entities, which a Word document never does');
 
 /** Word's own limit on a table's columns ("Insert Table" allows 63). */
 const MAX_GRID_SPAN = 63;
 
-const ON = (value: string | undefined): boolean => value === undefined || !/^(false|0|off|none)$/i.test(value);
+/** Every element that marks a tracked change. */
+const REVISIONS = new Set([
+  'ins', 'del', 'moveFrom', 'moveTo', 'cellIns', 'cellDel', 'cellMerge', 'rPrChange', 'pPrChange', 'tblPrChange',
+  'trPrChange', 'tcPrChange', 'sectPrChange', 'tblGridChange', 'numberingChange',
+]);
+
+/** Elements that wrap whole blocks or rows and are seen through: content controls, custom XML. */
+const WRAPPERS = new Set(['sdt', 'customXml']);
+
+/**
+ * A symbol (`w:sym`) or a symbol-font character in text: codes U+F000–U+F0FF are a symbol font's
+ * pictures (bullets, arrows, check marks), no letters; they read as a space, so they still part
+ * the words around them. LibreOffice writes a `w:sym` back as such a character in `w:t`.
+ */
+const SYMBOL_FONT_CHARS = /[\uF000-\uF0FF]/g;
+export const symbolText = (code: string | undefined): string => {
+  const n = code !== undefined && /^[0-9a-f]{1,6}$/i.test(code) ? Number.parseInt(code, 16) : NaN;
+  if (!Number.isFinite(n) || n < 0x20 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff) || (n >= 0xf000 && n <= 0xf0ff)) return ' ';
+  return String.fromCodePoint(n);
+};
+
+interface Frame {
+  readonly start: number;
+  readonly level: 'body' | 'rows';
+  first?: MutableWrapped;
+  last?: MutableWrapped;
+}
+
+interface MutableWrapped {
+  start: number;
+  end: number;
+  outerStart: number;
+  outerEnd: number;
+}
 
 interface Open {
   readonly tag: SaxesTagNS;
   readonly w: boolean;
   readonly local: string;
   readonly start: number;
+  /** What closing this element must undo or finish. */
+  role?: 'story' | 'nestedTable' | 'table' | 'row' | 'nestedRow' | 'cell' | 'paragraph' | 'run' | 'text' | 'piece';
+  deleted?: boolean;
+  placeholderContent?: boolean;
+  frame?: Frame;
+  sdt?: { placeholder: boolean };
+  piece?: { kind: TextPiece['kind']; text: string };
 }
 
 // Mutable records while parsing; frozen into the read-only shapes above.
 interface Para {
   start: number;
+  end: number;
+  outerStart: number;
+  outerEnd: number;
   openEnd: number;
-  text: string;
   pPr?: Span;
+  style?: string;
+  numId?: number;
+  ilvl?: number;
+  outlineLevel?: number;
+  markVanish?: boolean;
+  markDeleted: boolean;
+  markInFieldCode: boolean;
   runs: RunRecord[];
   pieces: TextPiece[];
 }
 interface Run {
   start: number;
   rPr?: Span;
-  bold: boolean;
+  style?: string;
+  bold?: boolean;
+  vanish?: boolean;
 }
 interface Cell {
   start: number;
   tcPr?: Span;
   gridSpan: number;
   gridSpanElement?: Span;
-  vMerge: VMerge;
+  vMerge: Merge;
+  vMergeElement?: Span;
+  hMerge: Merge;
+  deleted: boolean;
   paragraphs: ParagraphRecord[];
 }
 interface Row {
   start: number;
   deleted: boolean;
   gridBefore: number;
+  gridAfter: number;
   cells: CellRecord[];
 }
 interface Table {
@@ -132,17 +225,29 @@ interface Table {
   rows: RowRecord[];
 }
 
+/** The paragraph as recorded: its list reference gathered into one w:numPr (the record itself, no copy). */
+const frozenParagraph = (para: Para): ParagraphRecord => {
+  const record = para as Para & { numPr?: NumPr };
+  if (para.numId !== undefined || para.ilvl !== undefined) {
+    record.numPr = { ...(para.numId !== undefined ? { numId: para.numId } : {}), ...(para.ilvl !== undefined ? { ilvl: para.ilvl } : {}) };
+  }
+  return record;
+};
+
 /**
- * Parses word/document.xml. Refuses a DTD (and so any entity declaration) and anything not
- * well-formed with FileError('damaged').
+ * Parses word/document.xml. Refuses a DTD (and so any entity declaration), nesting deeper than
+ * MAX_DEPTH and anything not well-formed with FileError('damaged').
  */
 export const parseDocumentXml = (xml: string): WordDocument => {
-  if (/<!(DOCTYPE|ENTITY)/i.test(xml)) throw damaged('it declares a DTD or entities, which a Word document never does');
+  if (/<!(DOCTYPE|ENTITY)/i.test(xml)) throw dtd();
 
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: Open[] = [];
-  const tables: TableRecord[] = [];
-  const paragraphs: BodyParagraph[] = [];
+  const body: BodyBlock[] = [];
+  const order: ListedParagraph[] = [];
+  const frames: Frame[] = [];
+  /** Per open row at any depth: whether it is deleted. */
+  const rowDeleted: boolean[] = [];
   let prefix: string | undefined;
   let pendingStart = 0;
   let tracked = false;
@@ -152,97 +257,194 @@ export const parseDocumentXml = (xml: string): WordDocument => {
   let cell: Cell | undefined;
   let para: Para | undefined;
   let run: Run | undefined;
-  let tText: { start: number } | undefined;
-  /** Nested tables, text boxes, mc:Fallback: nothing inside is read. */
-  let hidden = 0;
+  let text: { start: number; text: string } | undefined;
+  /** Text boxes, mc:Fallback, ruby annotations: nothing inside is read. */
+  let story = 0;
+  /** Tables inside a cell: only their paragraphs' list references are read. */
+  let nested = 0;
   /** Inside w:del / w:moveFrom: deleted text is not text. */
   let deleted = 0;
+  /** Inside a content control that shows its placeholder ("Klik of tik om tekst in te voeren"): no text. */
+  let placeholder = 0;
   /** Open complex fields: true while in the instruction part (before `separate`). */
   const fields: boolean[] = [];
-  /** Tabs and breaks whose text was counted, waiting for their end offset. */
-  const counted = new Set<Open>();
 
   const parent = (up = 1): Open | undefined => stack[stack.length - 1 - up];
-  const isW = (open: Open | undefined, local: string): boolean => !!open && open.w && open.local === local;
-  const attr = (tag: SaxesTagNS, local: string): string | undefined => {
-    for (const a of Object.values(tag.attributes)) {
-      if (a.local === local && (a.uri === W_TRANSITIONAL || a.uri === W_STRICT)) {
-        return a.value;
-      }
+  const isWAt = (open: Open | undefined, local: string): boolean => !!open && open.w && open.local === local;
+  const attr = wAttr;
+  const readable = (): boolean => deleted === 0 && placeholder === 0 && nested === 0 && story === 0 && !fields.some((instruction) => instruction);
+  const inDeletedRow = (): boolean => rowDeleted.some((d) => d);
+
+  /** A body block or row is complete: the innermost frame of its level learns of it. */
+  const wrappedDone = (record: MutableWrapped, level: Frame['level']): void => {
+    const top = frames[frames.length - 1];
+    if (top && top.level === level) {
+      top.first ??= record;
+      top.last = record;
     }
-    return undefined;
   };
-  const inInstruction = (): boolean => fields.some((instruction) => instruction);
 
   parser.on('doctype', () => {
-    throw damaged('it declares a DTD, which a Word document never does');
+    throw dtd();
   });
   parser.on('opentagstart', () => {
-    if (stack.length >= MAX_DEPTH) throw damaged(`elements are nested more than ${MAX_DEPTH} deep`);
+    if (stack.length >= MAX_DEPTH) {
+      throw new FileError('damaged', { kind: 'too-deep', part: PART, depth: MAX_DEPTH }, `elements are nested more than ${MAX_DEPTH} deep`);
+    }
     pendingStart = xml.lastIndexOf('<', parser.position - 1);
   });
   parser.on('opentag', (tag) => {
-    const w = tag.uri === W_TRANSITIONAL || tag.uri === W_STRICT;
+    const w = isW(tag.uri);
     const open: Open = { tag, w, local: tag.local, start: pendingStart };
     const up = stack[stack.length - 1];
     stack.push(open);
     const end = parser.position;
 
     if (!w) {
-      if (tag.uri === MC && tag.local === 'Fallback') hidden += 1;
+      if (tag.uri === MC && tag.local === 'Fallback') {
+        open.role = 'story';
+        story += 1;
+      }
       return;
     }
-    if (tag.local === 'body') prefix ??= tag.prefix ? `${tag.prefix}:` : '';
-    if (tag.local === 'tbl') {
-      if (table || hidden > 0) hidden += 1;
-      else table = { start: open.start, gridColumns: 0, rows: [] };
+    const local = tag.local;
+    if (REVISIONS.has(local)) tracked = true;
+    if (local === 'body') prefix ??= tag.prefix ? `${tag.prefix}:` : '';
+    if (local === 'txbxContent' || local === 'rt') {
+      open.role = 'story';
+      story += 1;
       return;
     }
-    if (tag.local === 'txbxContent') {
-      hidden += 1;
-      return;
-    }
-    if (hidden > 0) return;
-    switch (tag.local) {
+    if (story > 0) return;
+
+    switch (local) {
+      case 'tbl':
+        if (table) {
+          open.role = 'nestedTable';
+          nested += 1;
+        } else {
+          open.role = 'table';
+          table = { start: open.start, gridColumns: 0, rows: [] };
+        }
+        return;
+      case 'tr':
+        if (nested > 0 || !table) {
+          open.role = 'nestedRow';
+          rowDeleted.push(false);
+        } else {
+          open.role = 'row';
+          row = { start: open.start, deleted: false, gridBefore: 0, gridAfter: 0, cells: [] };
+          rowDeleted.push(false);
+        }
+        return;
       case 'del':
       case 'moveFrom':
-        if (isW(up, 'trPr') && row) row.deleted = true;
+        open.deleted = true;
         deleted += 1;
-        tracked = true;
+        if (isWAt(up, 'trPr')) {
+          rowDeleted[rowDeleted.length - 1] = true;
+          if (row && nested === 0 && isWAt(parent(2), 'tr')) row.deleted = true;
+        } else if (para && isWAt(up, 'rPr') && isWAt(parent(2), 'pPr') && isWAt(parent(3), 'p')) {
+          para.markDeleted = true;
+        }
+        return;
+      case 'p':
+        para = { start: open.start, end: open.start, outerStart: open.start, outerEnd: open.start, openEnd: end, markDeleted: false, markInFieldCode: false, runs: [], pieces: [] };
+        open.role = 'paragraph';
+        return;
+      case 'pStyle':
+        if (para && isWAt(up, 'pPr') && isWAt(parent(2), 'p')) para.style = attr(tag, 'val');
+        return;
+      case 'outlineLvl':
+        if (para && isWAt(up, 'pPr') && isWAt(parent(2), 'p')) para.outlineLevel = intValue(attr(tag, 'val'), 0, 9);
+        return;
+      case 'numId':
+      case 'ilvl':
+        if (para && isWAt(up, 'numPr') && isWAt(parent(2), 'pPr') && isWAt(parent(3), 'p')) {
+          if (local === 'numId') para.numId = intValue(attr(tag, 'val'), 0, 2 ** 31 - 1);
+          else para.ilvl = intValue(attr(tag, 'val'), 0, 8);
+        }
+        return;
+      default:
         break;
-      case 'ins':
-      case 'moveTo':
-        tracked = true;
-        break;
-      case 'gridBefore':
-        if (row && isW(up, 'trPr')) row.gridBefore = Math.min(MAX_GRID_SPAN, Math.max(0, Number.parseInt(attr(tag, 'val') ?? '0', 10) || 0));
-        break;
-      case 'gridCol':
-        if (table && !row && isW(up, 'tblGrid') && isW(parent(2), 'tbl')) table.gridColumns += 1;
-        break;
-      case 'tr':
-        if (table) row = { start: open.start, deleted: false, gridBefore: 0, cells: [] };
-        break;
-      case 'tc':
-        if (row) cell = { start: open.start, gridSpan: 1, vMerge: 'none', paragraphs: [] };
-        break;
-      case 'gridSpan':
-        if (cell && isW(up, 'tcPr')) {
-          // Word tables have at most 63 columns; a larger span only comes from a damaged file.
-          cell.gridSpan = Math.min(MAX_GRID_SPAN, Math.max(1, Number.parseInt(attr(tag, 'val') ?? '1', 10) || 1));
+    }
+    if (nested > 0) return;
+
+    if (local === 'sdt') open.sdt = { placeholder: false };
+    if (WRAPPERS.has(local) && !para) {
+      // A content control or custom XML element around whole blocks, or around rows.
+      const level = !table ? 'body' : !row ? 'rows' : undefined;
+      if (level) {
+        open.frame = { start: open.start, level };
+        frames.push(open.frame);
+      }
+    }
+    switch (local) {
+      case 'showingPlcHdr':
+        if (isWAt(up, 'sdtPr') && onOff(attr(tag, 'val'))) {
+          const sdt = parent(2)?.sdt;
+          if (sdt) sdt.placeholder = true;
         }
         break;
-      case 'vMerge':
-        if (cell && isW(up, 'tcPr')) cell.vMerge = attr(tag, 'val') === 'restart' ? 'restart' : 'continue';
+      case 'sdtContent':
+        if (up?.sdt?.placeholder) {
+          open.placeholderContent = true;
+          placeholder += 1;
+        }
         break;
-      case 'p':
-        para = { start: open.start, openEnd: end, text: '', runs: [], pieces: [] };
+      case 'gridBefore':
+      case 'gridAfter':
+        if (row && isWAt(up, 'trPr') && isWAt(parent(2), 'tr')) {
+          const n = intValue(attr(tag, 'val'), 0, MAX_GRID_SPAN) ?? 0;
+          if (local === 'gridBefore') row.gridBefore = n;
+          else row.gridAfter = n;
+        }
+        break;
+      case 'gridCol':
+        if (table && !row && isWAt(up, 'tblGrid') && isWAt(parent(2), 'tbl')) table.gridColumns += 1;
+        break;
+      case 'tc':
+        if (row) {
+          cell = { start: open.start, gridSpan: 1, vMerge: 'none', hMerge: 'none', deleted: false, paragraphs: [] };
+          open.role = 'cell';
+        }
+        break;
+      case 'gridSpan':
+        // Word tables have at most 63 columns; a larger span only comes from a damaged file.
+        if (cell && isWAt(up, 'tcPr') && isWAt(parent(2), 'tc')) cell.gridSpan = intValue(attr(tag, 'val'), 1, MAX_GRID_SPAN) ?? 1;
+        break;
+      case 'vMerge':
+      case 'hMerge':
+        // ST_Merge: without a value, "continue".
+        if (cell && isWAt(up, 'tcPr') && isWAt(parent(2), 'tc')) cell[local] = attr(tag, 'val') === 'restart' ? 'restart' : 'continue';
+        break;
+      case 'cellMerge':
+        // A vertical merge made under track changes; accepted, the cells are merged.
+        if (cell && isWAt(up, 'tcPr')) {
+          const merge = attr(tag, 'vMerge');
+          if (merge === 'rest' || merge === 'restart') cell.vMerge = 'restart';
+          else if (merge === 'cont' || merge === 'continue') cell.vMerge = 'continue';
+        }
+        break;
+      case 'cellDel':
+        if (cell && isWAt(up, 'tcPr')) cell.deleted = true;
+        break;
+      case 'vanish':
+      case 'specVanish':
+        if (para && isWAt(up, 'rPr') && isWAt(parent(2), 'pPr') && isWAt(parent(3), 'p')) para.markVanish = onOff(attr(tag, 'val'));
+        else if (run && isWAt(up, 'rPr') && isWAt(parent(2), 'r')) run.vanish = onOff(attr(tag, 'val'));
         break;
       case 'r':
-        if (para) run = { start: open.start, bold: false };
+        if (para) {
+          run = { start: open.start };
+          open.role = 'run';
+        }
+        break;
+      case 'rStyle':
+        if (run && isWAt(up, 'rPr') && isWAt(parent(2), 'r')) run.style = attr(tag, 'val');
         break;
       case 'b':
-        if (run && isW(up, 'rPr') && isW(parent(2), 'r')) run.bold = ON(attr(tag, 'val'));
+        if (run && isWAt(up, 'rPr') && isWAt(parent(2), 'r')) run.bold = onOff(attr(tag, 'val'));
         break;
       case 'fldChar': {
         const type = attr(tag, 'fldCharType');
@@ -252,97 +454,135 @@ export const parseDocumentXml = (xml: string): WordDocument => {
         break;
       }
       case 't':
-        if (para && run && deleted === 0 && !inInstruction()) tText = { start: open.start };
-        break;
-      case 'tab':
-      case 'br':
-      case 'cr':
-        if (para && run && isW(up, 'r') && deleted === 0 && !inInstruction()) {
-          para.text += tag.local === 'tab' ? '\t' : '\n';
-          counted.add(open);
+        if (para && run && isWAt(up, 'r') && readable()) {
+          text = { start: open.start, text: '' };
+          open.role = 'text';
         }
         break;
+      case 'tab':
+      case 'ptab':
+      case 'br':
+      case 'cr':
       case 'noBreakHyphen':
-        if (para && run && isW(up, 'r') && deleted === 0 && !inInstruction()) para.text += '-';
+      case 'softHyphen':
+      case 'sym':
+        if (para && run && isWAt(up, 'r') && readable()) {
+          open.role = 'piece';
+          open.piece =
+            local === 'tab' || local === 'ptab'
+              ? { kind: 'tab', text: '\t' }
+              : local === 'br' || local === 'cr'
+                ? { kind: 'br', text: '\n' }
+                : { kind: 'char', text: local === 'noBreakHyphen' ? '\u2011' : local === 'softHyphen' ? '\u00AD' : symbolText(attr(tag, 'char')) };
+        }
         break;
       default:
         break;
     }
   });
-  const onText = (text: string): void => {
-    if (tText && para) para.text += text;
+  const onText = (chunk: string): void => {
+    if (text) text.text += chunk;
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
-  parser.on('closetag', (tag) => {
+  parser.on('closetag', () => {
     const open = stack.pop();
     const end = parser.position;
     if (!open) return;
-    if (!open.w) {
-      if (tag.uri === MC && tag.local === 'Fallback') hidden -= 1;
-      return;
-    }
     const span = { start: open.start, end };
-    switch (open.local) {
-      case 'tbl':
-        if (hidden > 0) hidden -= 1;
-        else if (table) {
-          tables.push({ ...table, ...span });
-          table = undefined;
-        }
+    if (open.deleted) deleted -= 1;
+    if (open.placeholderContent) placeholder -= 1;
+    if (open.frame) {
+      const frame = open.frame;
+      frames.pop();
+      if (frame.first) frame.first.outerStart = frame.start;
+      if (frame.last) frame.last.outerEnd = end;
+      const outer = frames[frames.length - 1];
+      if (outer && outer.level === frame.level && frame.first && frame.last) {
+        outer.first ??= frame.first;
+        outer.last = frame.last;
+      }
+    }
+    switch (open.role) {
+      case 'story':
+        story -= 1;
         return;
-      case 'txbxContent':
-        hidden -= 1;
+      case 'nestedTable':
+        nested -= 1;
+        return;
+      case 'nestedRow':
+        rowDeleted.pop();
+        return;
+      case 'table':
+        if (table) {
+          const record: TableRecord & MutableWrapped = { ...table, ...span, outerStart: span.start, outerEnd: end };
+          body.push({ kind: 'table', table: record });
+          wrappedDone(record, 'body');
+        }
+        table = undefined;
+        return;
+      case 'row':
+        if (table && row) {
+          const record: RowRecord & MutableWrapped = { ...row, ...span, outerStart: span.start, outerEnd: end };
+          table.rows.push(record);
+          wrappedDone(record, 'rows');
+        }
+        row = undefined;
+        rowDeleted.pop();
+        return;
+      case 'cell':
+        if (row && cell) row.cells.push({ ...cell, ...span });
+        cell = undefined;
+        return;
+      case 'paragraph':
+        if (para) {
+          para.end = end;
+          para.markInFieldCode = fields.some((instruction) => instruction);
+          para.outerStart = span.start;
+          para.outerEnd = end;
+          const record = frozenParagraph(para) as ParagraphRecord & MutableWrapped;
+          order.push({ paragraph: record, inDeletedRow: inDeletedRow(), nested: nested > 0 });
+          if (nested === 0) {
+            if (cell) cell.paragraphs.push(record);
+            else if (!table) {
+              body.push({ kind: 'paragraph', paragraph: record });
+              wrappedDone(record, 'body');
+            }
+          }
+        }
+        para = undefined;
+        return;
+      case 'run':
+        if (para && run) para.runs.push({ ...run, ...span });
+        run = undefined;
+        return;
+      case 'text':
+        if (text && para) para.pieces.push({ kind: 't', ...span, text: text.text.replace(SYMBOL_FONT_CHARS, ' '), run: para.runs.length });
+        text = undefined;
+        return;
+      case 'piece':
+        if (para && open.piece) para.pieces.push({ ...open.piece, ...span, run: para.runs.length });
         return;
       default:
         break;
     }
-    if (hidden > 0) return;
+    if (!open.w || story > 0 || nested > 0) return;
+    const up = stack[stack.length - 1];
     switch (open.local) {
-      case 'del':
-      case 'moveFrom':
-        deleted -= 1;
-        break;
-      case 'tr':
-        if (table && row) table.rows.push({ ...row, ...span });
-        row = undefined;
-        break;
-      case 'tc':
-        if (row && cell) row.cells.push({ ...cell, ...span });
-        cell = undefined;
-        break;
       case 'tcPr':
-        if (cell && isW(stack[stack.length - 1], 'tc')) cell.tcPr = span;
+        if (cell && isWAt(up, 'tc')) cell.tcPr = span;
         break;
       case 'gridSpan':
-        if (cell && isW(stack[stack.length - 1], 'tcPr')) cell.gridSpanElement = span;
+        if (cell && isWAt(up, 'tcPr')) cell.gridSpanElement = span;
+        break;
+      case 'vMerge':
+        if (cell && isWAt(up, 'tcPr')) cell.vMergeElement = span;
         break;
       case 'pPr':
-        if (para && isW(stack[stack.length - 1], 'p')) para.pPr = span;
+        if (para && isWAt(up, 'p')) para.pPr = span;
         break;
       case 'rPr':
-        if (run && isW(stack[stack.length - 1], 'r')) run.rPr = span;
-        break;
-      case 't':
-        if (tText && para) para.pieces.push({ kind: 't', ...span, run: para.runs.length });
-        tText = undefined;
-        break;
-      case 'tab':
-      case 'br':
-      case 'cr':
-        if (para && counted.delete(open)) para.pieces.push({ kind: open.local === 'tab' ? 'tab' : 'br', ...span, run: para.runs.length });
-        break;
-      case 'r':
-        if (para && run) para.runs.push({ ...run, ...span });
-        run = undefined;
-        break;
-      case 'p':
-        if (para) {
-          const record: ParagraphRecord = { ...para, ...span };
-          if (cell) cell.paragraphs.push(record);
-          else if (!table) paragraphs.push({ paragraph: record, tablesBefore: tables.length });
-        }
-        para = undefined;
+        if (run && isWAt(up, 'r')) run.rPr = span;
         break;
       default:
         break;
@@ -353,10 +593,10 @@ export const parseDocumentXml = (xml: string): WordDocument => {
     parser.write(xml).close();
   } catch (error) {
     if (error instanceof FileError) throw error;
-    throw damaged(`word/document.xml is not well-formed XML (${(error as Error).message.split('\n')[0]})`);
+    throw damaged(`not well-formed XML (${(error as Error).message.split('\n')[0]})`);
   }
-  if (prefix === undefined) throw damaged('word/document.xml has no document body');
-  return { xml, prefix, tables, paragraphs, tracked };
+  if (prefix === undefined) throw new FileError('damaged', { kind: 'missing-part', part: `${PART} <w:body>` }, 'no document body');
+  return { xml, prefix, body, order, tracked };
 };
 
 /** Start offset of an element's closing tag, given its end. */

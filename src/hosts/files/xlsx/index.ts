@@ -1,0 +1,36 @@
+import { isCellLocation, type Location } from '../../../core/document';
+import { areaAt } from '../../../core/grid';
+import type { Edit } from '../../../core/edits';
+import type { StatusFile } from '../types';
+import { cellName, quoteSheetName } from './a1';
+import { readXlsx } from './read';
+import { applyEdits } from './write';
+
+/**
+ * The .xlsx file host: `openXlsx(bytes)` reads the status table; `apply(edits)` returns the
+ * workbook with the edits spliced in (every part it need not change kept byte for byte), or
+ * throws a FileError — `refused` when the workbook holds something that cannot move safely.
+ */
+
+/** An .xlsx file's status table, plus the cell address of each location for messages. */
+export interface XlsxFile extends StatusFile {
+  /** "'Stand van zaken'!B7": where a finding's location is on the sheet. */
+  address(location: Location): string | undefined;
+}
+
+export const openXlsx = async (bytes: Uint8Array): Promise<XlsxFile> => {
+  const original = bytes.slice();
+  const read = readXlsx(original);
+  const sheet = quoteSheetName(read.sheet.entry.name);
+  const address = (location: Location): string | undefined => {
+    const area = areaAt(read.grid, read, location);
+    if (!area) return undefined;
+    const wholeRow = isCellLocation(location) && location.column === undefined;
+    return wholeRow ? `${sheet}!${area.row + 1}:${area.row + 1}` : `${sheet}!${cellName({ row: area.row + 1, column: area.column + 1 })}`;
+  };
+  return {
+    doc: read.doc,
+    address,
+    apply: async (edits: readonly Edit[]) => applyEdits(read, edits),
+  };
+};
