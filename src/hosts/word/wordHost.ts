@@ -3,37 +3,15 @@ import { changedSince, type Edit } from '../../core/edits';
 import { readStatusTable } from '../../core/model';
 import { settingsCapability } from '../documentSettings';
 import { HostError, type HostCapabilities, type StatusHost, type UpdateResult } from '../host';
+import { toHostError } from '../officeErrors';
 import type { WordEnvironment } from './environment';
 import { documentOf } from './layout';
 import { CHECK_WALK, readWord, UPDATE_WALK, type WordRead } from './read';
 import { queueEdits, queueSelect, STAMP_TAG } from './write';
 
-export { STAMP_TAG };
+export { STAMP_TAG, toHostError };
 
 const TABLES = { set: 'WordApi', version: '1.3' } as const;
-
-const errorCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-
-/** Office's errors (OfficeExtension.Error, told apart by code) as the host's own. */
-export const toHostError = (error: unknown): HostError => {
-  if (error instanceof HostError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  switch (errorCode(error)) {
-    case 'AccessDenied':
-    case 'NotAllowed':
-      return new HostError('protected', message);
-    case 'ApiNotFound':
-      return new HostError('requirement-missing', message);
-    case 'ActivityLimitReached':
-    case 'RequestPayloadSizeLimitExceeded':
-    case 'ResponsePayloadSizeLimitExceeded':
-    case 'Busy':
-      return new HostError('busy', message);
-    default:
-      return new HostError('failed', message);
-  }
-};
 
 const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
   try {
