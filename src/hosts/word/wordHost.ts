@@ -212,18 +212,19 @@ const errorCode = (error: unknown): string | undefined =>
 export const toHostError = (error: unknown): HostError => {
   if (error instanceof HostError) return error;
   const message = error instanceof Error ? error.message : String(error);
+  const cause = { cause: error };
   switch (errorCode(error)) {
     case 'AccessDenied':
     case 'NotAllowed':
-      return new HostError('protected', message);
+      return new HostError('protected', message, cause);
     case 'ApiNotFound':
-      return new HostError('requirement-missing', message);
+      return new HostError('requirement-missing', message, cause);
     case 'ActivityLimitReached':
     case 'RequestPayloadSizeLimitExceeded':
     case 'Busy':
-      return new HostError('busy', message);
+      return new HostError('busy', message, cause);
     default:
-      return new HostError('failed', message);
+      return new HostError('failed', message, cause);
   }
 };
 
