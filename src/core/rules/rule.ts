@@ -5,6 +5,7 @@ import type { MeasureRow, StatusTable } from '../model';
 import { formatDutchDate } from '../datestamp';
 import { cellString } from '../document';
 import { parsePlanning, type PlanningParse } from '../planning';
+import type { Snapshot } from '../review/snapshot';
 import type { Settings } from '../settings';
 
 export interface RuleContext {
@@ -14,10 +15,12 @@ export interface RuleContext {
   readonly settings: Settings;
   /** A measure's planning cell, parsed once per check however many rules ask. */
   readonly planningOf: (measure: MeasureRow) => PlanningParse;
+  /** The table at the last stand, where the document keeps one (rules comparing with it look here). */
+  readonly snapshot?: Snapshot;
 }
 
 /** The context every rule of one check shares. */
-export const ruleContext = (table: StatusTable, referenceDate: ISODate, settings: Settings): RuleContext => {
+export const ruleContext = (table: StatusTable, referenceDate: ISODate, settings: Settings, snapshot?: Snapshot): RuleContext => {
   // Keyed by text: long tables repeat their planning phrases ("N.v.t.", "Doorlopend") many times.
   const parsed = new Map<string, PlanningParse>();
   const planningOf = (measure: MeasureRow): PlanningParse => {
@@ -29,7 +32,7 @@ export const ruleContext = (table: StatusTable, referenceDate: ISODate, settings
     }
     return result;
   };
-  return { table, referenceDate, settings, planningOf };
+  return { table, referenceDate, settings, planningOf, ...(snapshot ? { snapshot } : {}) };
 };
 
 export interface Rule {
