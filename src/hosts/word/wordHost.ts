@@ -11,6 +11,7 @@ import {
 import { settingsCapability } from '../documentSettings';
 import { HostError, type HostCapabilities, type HostNote, type StatusHost, type UpdateResult } from '../host';
 import type { WordEnvironment } from './environment';
+import { wordComments, wordSnapshots } from './review';
 
 /*
  * Office.js facts this host relies on (WordApi 1.3 unless noted):
@@ -288,6 +289,8 @@ export const createWordHost = (env: WordEnvironment): WordStatusHost => {
       });
     });
 
+  // The review round (review.ts): comments over this host's one read, the stand in a custom XML part.
+  const snapshots = wordSnapshots(env);
   const onDocumentChanged = env.onDocumentChanged?.bind(env);
   return {
     kind: 'word',
@@ -296,6 +299,8 @@ export const createWordHost = (env: WordEnvironment): WordStatusHost => {
     capabilities: {
       select,
       settings: settingsCapability(env.settings),
+      comments: wordComments(env, (context) => readDocument(context, false), guarded),
+      ...(snapshots ? { snapshots } : {}),
       ...(onDocumentChanged ? { changes: (listener: () => void) => guarded(() => onDocumentChanged(listener)) } : {}),
     },
   };
