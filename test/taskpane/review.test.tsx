@@ -77,7 +77,7 @@ describe('Sinds de vorige stand', () => {
     // Clicking the change selects 4.3.1's planning cell: table 1 of the seed is block 3, its row 2, column 2.
     fireEvent.click(change);
     await waitFor(() => expect(host.selections.at(-1)).toEqual({ block: 3, row: 2, column: 2 }));
-    expect(within(groups[1] as HTMLElement).getAllByTestId('change')[0]?.textContent).toBe('4.2.1Maatregel 4.2.1 heeft nog dezelfde stand van zaken als op 19 juni 2021.');
+    expect(within(groups[1] as HTMLElement).getAllByTestId('change')[0]?.textContent).toBe('4.2.1Bij maatregel 4.2.1 staat dezelfde stand van zaken als op 19 juni 2021.');
   });
 
   it('tells a damaged stand apart, and compares nothing with it', async () => {
