@@ -1,7 +1,8 @@
-import type { ISODate } from '../calendar';
+import { dateParts, type ISODate } from '../calendar';
 import type { ColumnKey } from '../columns';
 import type { Finding, Localized, Severity } from '../findings';
 import type { MeasureRow, StatusTable } from '../model';
+import { formatDutchDate } from '../datestamp';
 import { cellString } from '../document';
 import { parsePlanning, type PlanningParse } from '../planning';
 import type { Snapshot } from '../review/snapshot';
@@ -39,6 +40,8 @@ export interface Rule {
   readonly severity: Severity;
   /** What the rule checks, for the settings list. */
   readonly title: Localized;
+  /** How to fix what it finds, in one short sentence: the pane's "hoe oplossen" line. */
+  readonly fix: Localized;
   readonly check: (context: RuleContext) => Finding[];
 }
 
@@ -62,3 +65,36 @@ export const measureFinding = (
 
 /** Quotes a document's words in a message. */
 export const quote = (words: string): string => `“${words}”`;
+
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** A date as each language writes it: "8 juli 2021", "8 July 2021" (an English message never shows a Dutch date). */
+export const localizedDate = (date: ISODate): Localized => {
+  const { year, month, day } = dateParts(date);
+  return { nl: formatDutchDate(date), en: `${day} ${MONTHS_EN[month - 1] ?? ''} ${year}` };
+};
+
+/**
+ * How a message names a measure: by its number ("maatregel 4.2.3"), or by its title in quotes
+ * where it has none ("“Ondersteuningsmaatregelen”"), so no sentence reads "maatregel Ondersteuningsmaatregelen".
+ */
+export const measureName = (measure: Pick<MeasureRow, 'number' | 'subject'>): Localized =>
+  measure.number
+    ? { nl: `maatregel ${measure.subject}`, en: `measure ${measure.subject}` }
+    : { nl: quote(measure.subject), en: quote(measure.subject) };
+
+/** The same words with a capital first letter, for the start of a sentence. */
+export const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,9 +1,8 @@
-import { formatDutchDate } from '../datestamp';
 import { isBlankCell } from '../document';
 import { measures } from '../model';
 import { matchMeasures } from '../review/diff';
 import { snapshotMeasure } from '../review/snapshot';
-import { measureFinding, type Rule } from './rule';
+import { capitalized, localizedDate, measureFinding, measureName, type Rule } from './rule';
 
 /**
  * A status nobody touched this round: byte for byte the text of the last stand (the document's
@@ -14,24 +13,26 @@ export const statusUnchanged: Rule = {
   id: 'status.unchanged',
   severity: 'warning',
   title: { nl: 'Stand van zaken niet bijgewerkt', en: 'Status not updated' },
+  fix: {
+    nl: 'Schrijf op wat er sinds de vorige stand is gebeurd, of dat er niets is veranderd.',
+    en: 'Write what happened since the previous stand, or that nothing changed.',
+  },
   check: ({ table, snapshot, planningOf }) => {
     const stamp = table.dateStamp;
     if (!snapshot || !stamp || (snapshot.date !== undefined && stamp.date <= snapshot.date)) return [];
     const rows = measures(table);
     const now = rows.map((m) => snapshotMeasure(m, planningOf));
     const { pairs } = matchMeasures(snapshot.measures, now);
-    const since = snapshot.date ? formatDutchDate(snapshot.date) : undefined;
+    const since = snapshot.date ? localizedDate(snapshot.date) : undefined;
     return pairs.flatMap(([i, j]) => {
       const row = rows[j];
       if (!row || isBlankCell(row.cells.standVanZaken) || snapshot.measures[i]?.status !== now[j]?.status) return [];
+      // The previous stand's date once, in the reader's language; the stamp's is in the document.
+      const name = measureName(row);
       return [
         measureFinding(statusUnchanged, row, 'standVanZaken', {
-          nl: since
-            ? `De stand van zaken van maatregel ${row.subject} is niet bijgewerkt: de tekst is precies die van de vorige stand (${since}), terwijl de datum nu ${stamp.words} is.`
-            : `De stand van zaken van maatregel ${row.subject} is niet bijgewerkt: de tekst is precies die van de vorige stand, terwijl de datum nu ${stamp.words} is.`,
-          en: since
-            ? `The status of measure ${row.subject} was not updated: its text is exactly that of the previous stand (${since}), while the date is now ${stamp.words}.`
-            : `The status of measure ${row.subject} was not updated: its text is exactly that of the previous stand, while the date is now ${stamp.words}.`,
+          nl: `Bij ${name.nl} staat dezelfde stand van zaken als ${since ? `op ${since.nl}` : 'bij de vorige stand'}.`,
+          en: `${capitalized(name.en)} has the same status as ${since ? `on ${since.en}` : 'at the previous stand'}.`,
         }),
       ];
     });

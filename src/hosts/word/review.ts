@@ -4,6 +4,7 @@ import { readSnapshot, serialiseSnapshot, type Snapshot, type SnapshotRead } fro
 import { HostError, type CommentsCapability, type CommentsResult, type SnapshotsCapability } from '../host';
 import { XmlError } from '../files/ooxml/xml';
 import { snapshotJsonOf, snapshotPartXml, SNAPSHOT_NS } from '../snapshotXml';
+import { placed, type WriteContext } from './write';
 
 /*
  * The review round in Word: findings as comments, and the stand kept in a custom XML part.
@@ -17,8 +18,8 @@ import { snapshotJsonOf, snapshotPartXml, SNAPSHOT_NS } from '../snapshotXml';
  * person took it up: such comments stay, because `Comment.delete()` deletes its replies too. In a
  * protected document Word refuses the first delete or insert (AccessDenied), so nothing changes.
  *
- * Syncs: the comments load rides in the host's one reading sync, and every delete and insert goes
- * in one more: two syncs whatever the number of findings.
+ * Syncs: the comments load rides in the host's survey (where the blocks are, as for selecting),
+ * and every insert and delete goes in one more: two syncs whatever the number of findings.
  *
  * The stand: WordApi 1.4 lists `document.customXmlParts`, but the Office.js client served
  * (@microsoft/office-js 1.1.110) has no Word.CustomXmlPart class, so the Common API's
@@ -33,12 +34,6 @@ import { snapshotJsonOf, snapshotPartXml, SNAPSHOT_NS } from '../snapshotXml';
 export const COMMENTS_SET = { set: 'WordApi', version: '1.4' } as const;
 export const CUSTOM_XML_SET = { set: 'CustomXmlParts', version: '1.1' } as const;
 
-/** What the comments need of the host's read: the proxies behind each block and each table's rows. */
-export interface WordBlocks {
-  readonly proxies: readonly (Word.Table | Word.Paragraph)[];
-  readonly rows: ReadonlyMap<number, readonly Word.TableRow[]>;
-}
-
 export interface WordReviewEnvironment {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
@@ -46,16 +41,16 @@ export interface WordReviewEnvironment {
   readonly customXmlParts?: Office.CustomXmlParts;
 }
 
-/** The range a comment on `location` goes on: the whole body of its cell, or its paragraph. */
-const rangeOf = (read: WordBlocks, location: Location): Word.Range => {
-  const proxy = read.proxies[location.block];
-  if (!proxy) throw new HostError('failed', `no block ${location.block} for a comment`);
-  if (!isCellLocation(location)) return (proxy as Word.Paragraph).getRange('Whole');
-  const row = read.rows.get(location.block)?.[location.row];
-  if (!row) throw new HostError('failed', `no row ${location.row} in block ${location.block} for a comment`);
-  const cell = row.cells.items[Math.min(location.column ?? 0, row.cellCount - 1)];
-  if (!cell) throw new HostError('failed', `no cell in row ${location.row} of block ${location.block}`);
-  return cell.body.getRange('Whole');
+/**
+ * The range a comment on `location` goes on: the whole body of its cell (addressed as the host's
+ * select addresses it, write.ts), or its paragraph. `getCell` fails the batch (ItemNotFound)
+ * for a cell that is not there, before any comment is placed (the inserts are queued first).
+ */
+const rangeOf = (read: WriteContext, location: Location): Word.Range => {
+  const at = placed(read, location.block);
+  if (!isCellLocation(location)) return at.proxy.getRange('Whole');
+  if (at.place.kind !== 'table') throw new HostError('failed', `block ${location.block} is no table`);
+  return (at.proxy as Word.Table).getCell(location.row, location.column ?? 0).body.getRange('Whole');
 };
 
 /**
@@ -64,7 +59,7 @@ const rangeOf = (read: WordBlocks, location: Location): Word.Range => {
  */
 export const wordComments = (
   env: WordReviewEnvironment,
-  readBlocks: (context: Word.RequestContext) => Promise<WordBlocks>,
+  readBlocks: (context: Word.RequestContext) => Promise<WriteContext>,
   guarded: <T>(work: () => Promise<T>) => Promise<T>,
 ): CommentsCapability => {
   const placeWith = (comments: readonly FindingComment[]): Promise<CommentsResult> =>
@@ -79,11 +74,10 @@ export const wordComments = (
         const own = existing.items.filter((comment) => isOwnCommentText(comment.content));
         const taken = own.filter((comment) => comment.resolved || comment.replies.items.length > 0);
         const stale = own.filter((comment) => !taken.includes(comment));
-        // Ranges first: a bad location fails before anything is queued.
-        const ranges = comments.map((comment) => rangeOf(read, comment.location));
+        // Inserts before deletes: a cell that is not there stops the batch before any comment of ours goes.
+        comments.forEach((comment) => rangeOf(read, comment.location).insertComment(comment.text));
         stale.forEach((comment) => comment.delete());
-        ranges.forEach((range, i) => range.insertComment((comments[i] as FindingComment).text));
-        if (stale.length > 0 || ranges.length > 0) await context.sync();
+        if (stale.length > 0 || comments.length > 0) await context.sync();
         return { placed: comments.length, removed: stale.length, kept: taken.length };
       });
     });
