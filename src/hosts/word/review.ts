@@ -1,10 +1,9 @@
-import { isCellLocation, type Location } from '../../core/document';
+import type { Location } from '../../core/document';
 import { isOwnCommentText, type FindingComment } from '../../core/review/comments';
 import { readSnapshot, serialiseSnapshot, type Snapshot, type SnapshotRead } from '../../core/review/snapshot';
 import { HostError, type CommentsCapability, type CommentsResult, type SnapshotsCapability } from '../host';
 import { XmlError } from '../files/ooxml/xml';
 import { snapshotJsonOf, snapshotPartXml, SNAPSHOT_NS } from '../snapshotXml';
-import { placed, type WriteContext } from './write';
 
 /*
  * The review round in Word: findings as comments, and the stand kept in a custom XML part.
@@ -18,8 +17,8 @@ import { placed, type WriteContext } from './write';
  * person took it up: such comments stay, because `Comment.delete()` deletes its replies too. In a
  * protected document Word refuses the first delete or insert (AccessDenied), so nothing changes.
  *
- * Syncs: the comments load rides in the host's survey (where the blocks are, as for selecting),
- * and every insert and delete goes in one more: two syncs whatever the number of findings.
+ * Syncs: the comments load rides in the host's one reading sync, and every delete and insert goes
+ * in one more: two syncs whatever the number of findings.
  *
  * The stand: WordApi 1.4 lists `document.customXmlParts`, but the Office.js client served
  * (@microsoft/office-js 1.1.110) has no Word.CustomXmlPart class, so the Common API's
@@ -34,6 +33,9 @@ import { placed, type WriteContext } from './write';
 export const COMMENTS_SET = { set: 'WordApi', version: '1.4' } as const;
 export const CUSTOM_XML_SET = { set: 'CustomXmlParts', version: '1.1' } as const;
 
+/** What the comments need of the host's read: the whole range of the cell or paragraph a location names. */
+export type WordLocator = (location: Location) => Word.Range;
+
 export interface WordReviewEnvironment {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
@@ -42,24 +44,12 @@ export interface WordReviewEnvironment {
 }
 
 /**
- * The range a comment on `location` goes on: the whole body of its cell (addressed as the host's
- * select addresses it, write.ts), or its paragraph. `getCell` fails the batch (ItemNotFound)
- * for a cell that is not there, before any comment is placed (the inserts are queued first).
- */
-const rangeOf = (read: WriteContext, location: Location): Word.Range => {
-  const at = placed(read, location.block);
-  if (!isCellLocation(location)) return at.proxy.getRange('Whole');
-  if (at.place.kind !== 'table') throw new HostError('failed', `block ${location.block} is no table`);
-  return (at.proxy as Word.Table).getCell(location.row, location.column ?? 0).body.getRange('Whole');
-};
-
-/**
- * The comments capability over the host's own read (`readBlocks` syncs once and must queue
- * nothing after its sync). `guarded` maps Office's errors to the host's.
+ * The comments capability over the host's own read (`locate` reads where the blocks are and
+ * must queue nothing after its last sync). `guarded` maps Office's errors to the host's.
  */
 export const wordComments = (
   env: WordReviewEnvironment,
-  readBlocks: (context: Word.RequestContext) => Promise<WriteContext>,
+  locate: (context: Word.RequestContext) => Promise<WordLocator>,
   guarded: <T>(work: () => Promise<T>) => Promise<T>,
 ): CommentsCapability => {
   const placeWith = (comments: readonly FindingComment[]): Promise<CommentsResult> =>
@@ -70,14 +60,15 @@ export const wordComments = (
       return env.run(async (context) => {
         // Queued before the read, so it rides in the read's sync.
         const existing = context.document.body.getComments().load('items/content,items/resolved,items/replies/items/id');
-        const read = await readBlocks(context);
+        const rangeOf = await locate(context);
         const own = existing.items.filter((comment) => isOwnCommentText(comment.content));
         const taken = own.filter((comment) => comment.resolved || comment.replies.items.length > 0);
         const stale = own.filter((comment) => !taken.includes(comment));
-        // Inserts before deletes: a cell that is not there stops the batch before any comment of ours goes.
-        comments.forEach((comment) => rangeOf(read, comment.location).insertComment(comment.text));
+        // Ranges first: a bad location fails before anything is queued.
+        const ranges = comments.map((comment) => rangeOf(comment.location));
         stale.forEach((comment) => comment.delete());
-        if (stale.length > 0 || comments.length > 0) await context.sync();
+        ranges.forEach((range, i) => range.insertComment((comments[i] as FindingComment).text));
+        if (stale.length > 0 || ranges.length > 0) await context.sync();
         return { placed: comments.length, removed: stale.length, kept: taken.length };
       });
     });

@@ -37,14 +37,13 @@ export interface WriteContext {
   readonly stampControl?: Word.ContentControl;
 }
 
-export interface Placed {
+interface Placed {
   readonly place: BlockPlace;
   readonly proxy: Word.Table | Word.Paragraph;
   readonly paragraph?: ParagraphRead;
 }
 
-/** A block's place in the read and its proxy (also review.ts's way to a comment's range). */
-export const placed = (write: WriteContext, block: number): Placed => {
+const placed = (write: WriteContext, block: number): Placed => {
   const place = blockPlaces(write.layout)[block];
   if (!place) throw new HostError('failed', `no block ${block}`);
   if (place.kind === 'table') {
@@ -162,6 +161,16 @@ export const queueEdits = (write: WriteContext, edits: readonly Edit[]): HostNot
   const notes = queueHeadingRows(write, headingRows);
   others.forEach((queue) => queue());
   return notes;
+};
+
+/** The whole range of a block, or of a cell (a row's first cell where no column is named), by the read's proxies. */
+export const rangeAt = (write: WriteContext, location: { block: number; row?: number; column?: number }): Word.Range => {
+  const at = placed(write, location.block);
+  if (location.row === undefined) return at.proxy.getRange('Whole');
+  if (at.place.kind !== 'table') throw new HostError('failed', `block ${location.block} is no table`);
+  const rowCount = write.layout.tables[at.place.table]?.rowCount ?? 0;
+  if (location.row < 0 || location.row >= rowCount) throw new HostError('failed', `no row ${location.row} in block ${location.block}`);
+  return (at.proxy as Word.Table).getCell(location.row, location.column ?? 0).body.getRange('Whole');
 };
 
 /** Selects a block, a row or a cell, by the read's proxies. */
