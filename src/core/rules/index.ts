@@ -12,6 +12,7 @@ import { planningMissing } from './planningMissing';
 import { planningPastDue } from './planningPastDue';
 import { planningVague } from './planningVague';
 import { statusMissing } from './statusMissing';
+import { statusUnchanged } from './statusUnchanged';
 import { trekkerMissing } from './trekkerMissing';
 import { trekkerUnknown } from './trekkerUnknown';
 import type { Rule } from './rule';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   planningPastDue,
   planningVague,
   statusMissing,
+  statusUnchanged,
   datestampMissing,
   datestampStale,
 ];

@@ -1,7 +1,7 @@
 import { cellString, isBlankCell } from '../document';
 import { measures } from '../model';
 import { squash } from '../text';
-import { measureFinding, quote, type Rule } from './rule';
+import { capitalized, measureFinding, measureName, quote, type Rule } from './rule';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -21,6 +21,10 @@ export const trekkerUnknown: Rule = {
   id: 'trekker.unknown',
   severity: 'warning',
   title: { nl: 'Onbekende trekker', en: 'Unknown trekker' },
+  fix: {
+    nl: 'Controleer de naam. Klopt die, voeg de organisatie dan toe onder Instellingen, Bekende trekkers.',
+    en: 'Check the name. If it is right, add the organisation under Settings, Known trekkers.',
+  },
   check: ({ table, settings }) => {
     const known = knownPattern(settings.knownTrekkers);
     return measures(table)
@@ -33,8 +37,8 @@ export const trekkerUnknown: Rule = {
           m,
           'trekker',
           {
-            nl: `De trekker van maatregel ${m.subject}, ${quote(trekker)}, noemt geen bekende organisatie.`,
-            en: `The trekker of measure ${m.subject}, ${quote(trekker)}, names no known organisation.`,
+            nl: `${capitalized(measureName(m).nl)} heeft een onbekende trekker: ${quote(trekker)}.`,
+            en: `${capitalized(measureName(m).en)} has an unknown trekker: ${quote(trekker)}.`,
           },
           trekker,
         ),
