@@ -3,7 +3,7 @@ import { isBlankCell } from '../document';
 import { measures } from '../model';
 import { measureFinding, quote, type Rule } from './rule';
 
-export const planningPastDue: Rule = {
+export const planningPastDue: Rule<'planning.past-due'> = {
   id: 'planning.past-due',
   severity: 'error',
   title: { nl: 'Planning verlopen', en: 'Planning past due' },

@@ -5,6 +5,7 @@ import type { MeasureRow, StatusTable } from '../model';
 import { cellString } from '../document';
 import { parsePlanning, type PlanningParse } from '../planning';
 import type { Settings } from '../settings';
+import type { RuleId } from './index';
 
 export interface RuleContext {
   readonly table: StatusTable;
@@ -31,8 +32,9 @@ export const ruleContext = (table: StatusTable, referenceDate: ISODate, settings
   return { table, referenceDate, settings, planningOf };
 };
 
-export interface Rule {
-  readonly id: string;
+/** A rule; `Id` is its own id as a literal type, so the rule list can name every id (`RuleId`). */
+export interface Rule<Id extends string = RuleId> {
+  readonly id: Id;
   readonly severity: Severity;
   /** What the rule checks, for the settings list. */
   readonly title: Localized;

@@ -17,7 +17,7 @@ const knownPattern = (known: readonly string[]): RegExp | undefined => {
 export const namesKnownTrekker = (text: string, known: readonly string[]): boolean =>
   knownPattern(known)?.test(text) ?? false;
 
-export const trekkerUnknown: Rule = {
+export const trekkerUnknown: Rule<'trekker.unknown'> = {
   id: 'trekker.unknown',
   severity: 'warning',
   title: { nl: 'Onbekende trekker', en: 'Unknown trekker' },

@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { RULES } from '../../core/rules';
+import { RULES, type RuleId } from '../../core/rules';
 import type { Settings } from '../../core/settings';
 import { useLanguage, useMessages } from '../i18n';
 
@@ -63,7 +63,7 @@ export const SettingsPanel = ({ settings, saving, saved, onSave }: SettingsPanel
     setNewTrekker('');
   };
 
-  const toggleRule = (id: string, on: boolean) =>
+  const toggleRule = (id: RuleId, on: boolean) =>
     setDraft({
       ...draft,
       disabledRules: on ? draft.disabledRules.filter((r) => r !== id) : [...draft.disabledRules, id],
