@@ -12,6 +12,7 @@ import { planningMissing } from './planningMissing';
 import { planningPastDue } from './planningPastDue';
 import { planningVague } from './planningVague';
 import { statusMissing } from './statusMissing';
+import { trekkerDuplicate } from './trekkerDuplicate';
 import { trekkerMissing } from './trekkerMissing';
 import { trekkerUnknown } from './trekkerUnknown';
 import type { Rule } from './rule';
@@ -34,6 +35,7 @@ export const RULES = [
   measureNumberStyle,
   trekkerMissing,
   trekkerUnknown,
+  trekkerDuplicate,
   planningMissing,
   planningPastDue,
   planningVague,
