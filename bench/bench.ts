@@ -10,7 +10,7 @@ import { measureCli } from './cli';
 import { checkTraffic, countSyncs, simulatedCheckMs, type CheckTraffic, type HostKind, type SyncCounts } from './hosts';
 import { measureLargeXlsx } from './xlsxLarge';
 import { measureMemory } from './memory';
-import { measureFirstRender } from './render';
+import { measureFirstRender, measureLongestTasks } from './render';
 import { round, timeMedian } from './stats';
 
 const ROOT = resolve(__dirname, '..');
@@ -49,6 +49,7 @@ const main = async (): Promise<void> => {
 
   const bundle = await measureBundle(ROOT);
   const firstRenderMs = skipBrowser ? Number.NaN : round(await measureFirstRender(resolve(ROOT, 'build/preview')), 0);
+  const longest = skipBrowser ? { paneMs: Number.NaN, readMs: Number.NaN } : await measureLongestTasks(resolve(ROOT, 'build/preview'));
   const cli = await measureCli(ROOT, docs[1000]!);
   const large = await measureLargeXlsx(ROOT);
   const memory = await measureMemory(ROOT, docs[1000]!);
@@ -69,7 +70,10 @@ const main = async (): Promise<void> => {
     bundleGzipKB: bundle.gzipKB,
     bundleRawKB: bundle.rawKB,
     bundleLargest: bundle.largest,
+    workerGzipKB: bundle.workerGzipKB,
     firstRenderMs,
+    longestTaskMs10000: round(longest.paneMs, 0),
+    hostReadTaskMs10000: round(longest.readMs, 0),
     cliCheckMs1000: { docx: round(cli.inProcessMs.docx, 0), xlsx: round(cli.inProcessMs.xlsx, 0) },
     cliProcessMs1000: { docx: round(cli.processMs.docx, 0), xlsx: round(cli.processMs.xlsx, 0) },
     cliXlsxMerges50kMs: { check: round(large.merges50k.checkMs, 0), fix: round(large.merges50k.fixMs, 0) },
@@ -105,9 +109,13 @@ const main = async (): Promise<void> => {
     '≤ 1.1 × the table alone',
   ]);
   for (const kind of HOSTS) rows.push([`${kind} check, 1,000 rows, 100 ms per sync`, `${simulatedCheckMs1000[kind]} ms`, '≤ 500 ms']);
-  rows.push(['pane bundle (taskpane.js), gzipped', `${bundle.gzipKB} KB (${bundle.rawKB} KB minified)`, '≤ 200 KB']);
-  for (const part of bundle.largest) rows.push([`  draws on ${part.name} (source bytes before tree-shaking)`, `${part.kb} KB`, '']);
-  rows.push(['pane first render on the seed (headless Chromium)', Number.isNaN(firstRenderMs) ? 'skipped' : `${firstRenderMs} ms`, '≤ 1000 ms']);
+  rows.push(['pane bundle (taskpane.js), gzipped', `${bundle.gzipKB} KB (${bundle.rawKB} KB minified)`, '≤ 150 KB']);
+  rows.push(['  the check\'s Web Worker (fetched at the first table over 2,000 rows), gzipped', `${bundle.workerGzipKB} KB`, '']);
+  for (const part of bundle.largest) rows.push([`  of which ${part.name} (minified)`, `${part.kb} KB`, '']);
+  rows.push(['pane first render on the seed (headless Chromium, the pane alone, Office.js start-up included)', Number.isNaN(firstRenderMs) ? 'skipped' : `${firstRenderMs} ms`, '≤ 1000 ms']);
+  const ms = (value: number): string => (Number.isNaN(value) ? 'skipped' : `${value} ms`);
+  rows.push(['pane, 10,000 rows: longest main-thread task re-checking, regrouping, filtering, expanding', ms(figures.longestTaskMs10000), '≤ 100 ms']);
+  rows.push(['  the same while the host reads the document (preview: Word double)', ms(figures.hostReadTaskMs10000), '']);
   rows.push(['CLI check, 1,000 rows .docx / .xlsx (in process)', `${figures.cliCheckMs1000.docx} / ${figures.cliCheckMs1000.xlsx} ms`, '.docx < 1000 ms']);
   rows.push(['CLI check, 1,000 rows .docx / .xlsx (new process)', `${figures.cliProcessMs1000.docx} / ${figures.cliProcessMs1000.xlsx} ms`, '']);
   const exits = (c: { checkExit: number | null; fixExit: number | null }) => `exit ${c.checkExit} / ${c.fixExit}`;

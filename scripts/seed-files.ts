@@ -6,7 +6,7 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync, type ZipOptions } from 'fflate';
-import { isTable, type SourceCell, type SourceDocument, type SourceRow } from '../src/core/document';
+import { isTable, sourceCell, type SourceCell, type SourceDocument, type SourceRow } from '../src/core/document';
 
 /** Every date the files carry: the seed's own date stamp. */
 export const SEED_DATE_ISO = '2021-06-19T00:00:00Z';
@@ -171,3 +171,44 @@ export const buildSeedXlsx = async (doc: SourceDocument): Promise<Uint8Array> =>
   const buffer = await workbook.xlsx.writeBuffer();
   return fixZip(new Uint8Array(buffer as ArrayBuffer));
 };
+
+/** The first cell's text of a row, paragraphs joined. */
+const firstText = (row: SourceRow): string => (row.cells[0]?.paragraphs ?? []).join(' ').trim();
+
+/** A row's cell `index` with new paragraphs. */
+const withCell = (row: SourceRow, index: number, paragraphs: readonly string[]): SourceRow => ({
+  ...row,
+  cells: row.cells.map((cell, i) => (i === index ? { ...cell, paragraphs } : cell)),
+});
+
+/**
+ * The seed as the next round leaves it, the way a round edits the table: measure 4.3.3 added
+ * under HUISVESTING, measure 5.2.3 removed, the planning of 4.3.2 moved from najaar 2021 to
+ * voorjaar 2022, the trekker of 8.2.1 emptied, and the heading row INBURGERING deleted. Nothing
+ * else changes, so a diff of the seed and this must list exactly those five changes.
+ */
+export const seedNextRound = (doc: SourceDocument): SourceDocument => ({
+  ...doc,
+  blocks: doc.blocks.map((block) => {
+    if (!isTable(block)) return block;
+    const rows: SourceRow[] = [];
+    for (const row of block.rows) {
+      const first = firstText(row);
+      if (first.startsWith('5.2.3') || first === 'INBURGERING') continue;
+      if (first.startsWith('4.3.2')) {
+        rows.push(withCell(row, 2, ['Openstelling in voorjaar 2022']));
+        rows.push({
+          cells: [
+            sourceCell(['4.3.3 Versnelling vergunningverlening']),
+            sourceCell(['De aanpak is in oktober 2021 gestart met vier gemeenten.']),
+            sourceCell(['eind 2022']),
+            sourceCell(['BZK']),
+          ],
+        });
+        continue;
+      }
+      rows.push(first.startsWith('8.2.1') ? withCell(row, 3, ['']) : row);
+    }
+    return { ...block, rows };
+  }),
+});

@@ -7,17 +7,33 @@ export const USAGE: Readonly<Record<Lang, string>> = {
   nl: `Gebruik:
   statustabel check BESTAND... [--today JJJJ-MM-DD] [--json] [--lang nl|en] [--verbose]
   statustabel fix BESTAND --headings --datestamp [--today JJJJ-MM-DD] -o UIT [--verbose]
+  statustabel fix BESTAND --comments [--rule ID]... [--severity NIVEAU] [--today JJJJ-MM-DD] [--lang nl|en] -o UIT
+  statustabel diff OUD NIEUW [--json] [--lang nl|en]
+  statustabel diff BESTAND [--json] [--lang nl|en]
 
 Opdrachten:
   check   Controleer de statustabel van elk .docx/.xlsx-BESTAND en toon de bevindingen.
           Afsluitcode 0: geen fouten; 1: minstens één fout; 2: een bestand kon niet worden gecontroleerd.
   fix     Schrijf een kopie van BESTAND naar UIT (nooit BESTAND zelf) met
             --headings   de ontbrekende kopjes ingevoegd, en/of
-            --datestamp  de datumstempel op vandaag.
+            --datestamp  de datumstempel op vandaag (de stand die hij droeg wordt in het
+                         bestand bewaard, voor diff BESTAND en de regel status.unchanged), en/of
+            --comments   elke bevinding als Word-opmerking op haar cel, gericht aan de
+                         trekker van de rij (alleen .docx); de opmerkingen die Statustabel
+                         eerder plaatste en die niemand afhandelde of beantwoordde worden
+                         vervangen, alle andere blijven staan. Welke bevindingen: alle, of die van
+            --rule ID    deze regel (herhaal voor meer), en/of
+            --severity NIVEAU  minstens deze ernst: error, warning of info.
+  diff    Wat er veranderde van OUD naar NIEUW (.docx/.xlsx, elk paar): maatregelen erbij of
+          weg, planning verschoven (later/eerder, hoeveel), trekker of stand van zaken
+          gewijzigd, kopjes erbij of weg. Met één BESTAND: sinds de stand die het bestand
+          bewaart (opgeslagen bij het verversen van de datumstempel).
+          Afsluitcode 0: niets veranderd; 1: wel; 2: een bestand kon niet worden gelezen.
 
 Opties:
   --today JJJJ-MM-DD  De peildatum (standaard: vandaag in Europa/Amsterdam).
-  --json              Eén JSON-object per bestand op stdout (een lijst bij meer bestanden).
+  --json              check: één JSON-object per bestand op stdout (een lijst bij meer
+                      bestanden); diff: {"old","new","changes":[…]}.
   --lang nl|en        Taal van de meldingen (standaard: nl).
   -o, --output UIT    Waar fix de aangepaste kopie schrijft.
   --verbose           Bij een probleem ook de technische details (in het Engels).
@@ -26,6 +42,9 @@ Opties:
   en: `Usage:
   statustabel check FILE... [--today YYYY-MM-DD] [--json] [--lang nl|en] [--verbose]
   statustabel fix FILE --headings --datestamp [--today YYYY-MM-DD] -o OUT [--verbose]
+  statustabel fix FILE --comments [--rule ID]... [--severity LEVEL] [--today YYYY-MM-DD] [--lang nl|en] -o OUT
+  statustabel diff OLD NEW [--json] [--lang nl|en]
+  statustabel diff FILE [--json] [--lang nl|en]
 
 Commands:
   check   Check the status table of each .docx/.xlsx FILE and list the findings.
@@ -36,7 +55,8 @@ Commands:
 
 Options:
   --today YYYY-MM-DD  The date to check against (default: today in Europe/Amsterdam).
-  --json              One JSON object per file on stdout (an array for several files).
+  --json              check: one JSON object per file on stdout (an array for several
+                      files); diff: {"old","new","changes":[…]}.
   --lang nl|en        Language of the messages (default: nl).
   -o, --output OUT    Where fix writes the fixed copy.
   --verbose           With a problem, also the technical details.
@@ -59,7 +79,12 @@ export type UsageProblem =
   | { readonly kind: 'fix-one-file' }
   | { readonly kind: 'fix-needs-what' }
   | { readonly kind: 'fix-needs-output' }
-  | { readonly kind: 'json-only-check' };
+  | { readonly kind: 'json-only-check' }
+  | { readonly kind: 'bad-severity'; readonly value: string }
+  | { readonly kind: 'unknown-rule'; readonly value: string; readonly rules: readonly string[] }
+  | { readonly kind: 'filters-need-comments' }
+  | { readonly kind: 'diff-files' }
+  | { readonly kind: 'diff-only-options' };
 
 export const USAGE_PROBLEMS: Readonly<Record<Lang, (problem: UsageProblem) => string>> = {
   nl: (p) => {
@@ -83,15 +108,25 @@ export const USAGE_PROBLEMS: Readonly<Record<Lang, (problem: UsageProblem) => st
       case 'check-needs-file':
         return 'check heeft minstens één BESTAND nodig';
       case 'fix-only-options':
-        return '--headings, --datestamp en -o horen bij fix';
+        return '--headings, --datestamp, --comments en -o horen bij fix';
       case 'fix-one-file':
         return 'fix neemt precies één BESTAND';
       case 'fix-needs-what':
-        return 'fix heeft --headings en/of --datestamp nodig';
+        return 'fix heeft --headings, --datestamp en/of --comments nodig';
       case 'fix-needs-output':
         return 'fix heeft -o UIT nodig (het schrijft nooit over BESTAND)';
       case 'json-only-check':
-        return '--json hoort bij check';
+        return '--json hoort bij check en diff';
+      case 'bad-severity':
+        return `--severity is error, warning of info, niet "${p.value}"`;
+      case 'unknown-rule':
+        return `--rule "${p.value}" is geen regel; regels: ${p.rules.join(', ')}`;
+      case 'filters-need-comments':
+        return '--rule en --severity kiezen de bevindingen voor --comments';
+      case 'diff-files':
+        return 'diff neemt OUD NIEUW, of één BESTAND';
+      case 'diff-only-options':
+        return 'diff neemt alleen --json en --lang';
     }
   },
   en: (p) => {
@@ -115,15 +150,25 @@ export const USAGE_PROBLEMS: Readonly<Record<Lang, (problem: UsageProblem) => st
       case 'check-needs-file':
         return 'check needs at least one FILE';
       case 'fix-only-options':
-        return '--headings, --datestamp and -o belong to fix';
+        return '--headings, --datestamp, --comments and -o belong to fix';
       case 'fix-one-file':
         return 'fix takes exactly one FILE';
       case 'fix-needs-what':
-        return 'fix needs --headings and/or --datestamp';
+        return 'fix needs --headings, --datestamp and/or --comments';
       case 'fix-needs-output':
         return 'fix needs -o OUT (it never writes over FILE)';
       case 'json-only-check':
-        return '--json belongs to check';
+        return '--json belongs to check and diff';
+      case 'bad-severity':
+        return `--severity must be error, warning or info, not "${p.value}"`;
+      case 'unknown-rule':
+        return `--rule "${p.value}" is not a rule; rules: ${p.rules.join(', ')}`;
+      case 'filters-need-comments':
+        return '--rule and --severity choose the findings for --comments';
+      case 'diff-files':
+        return 'diff takes OLD NEW, or one FILE';
+      case 'diff-only-options':
+        return 'diff takes only --json and --lang';
     }
   },
 };
@@ -150,6 +195,13 @@ export const TEXTS = {
     headingsNone: 'alle standaardkopjes stonden er al',
     stampSet: (text: string) => `datumstempel gezet: ${text}`,
     stampNone: 'datumstempel was al actueel',
+    standKept: (date: string | undefined) => `vorige stand${date ? ` (${date})` : ''} bewaard voor diff en status.unchanged`,
+    standNotKept: (why: 'unsupported' | 'too-large') =>
+      why === 'unsupported' ? 'vorige stand niet bewaard: dit bestand kan er geen bewaren' : 'vorige stand niet bewaard: de tabel is te groot',
+    commentsPlaced: (placed: number, removed: number, kept: number) =>
+      `${plural(placed, 'opmerking', 'opmerkingen')} geplaatst` +
+      (removed > 0 ? `, ${removed} eerder geplaatste vervangen` : '') +
+      (kept > 0 ? `, ${kept} afgehandelde of beantwoorde bewaard` : ''),
     written: (out: string) => `Geschreven naar ${out}.`,
     unexpected: 'onverwachte fout',
     detail: 'details',
@@ -169,6 +221,13 @@ export const TEXTS = {
     headingsNone: 'every standard heading was already there',
     stampSet: (text: string) => `date stamp set: ${text}`,
     stampNone: 'date stamp was already current',
+    standKept: (date: string | undefined) => `previous stand${date ? ` (${date})` : ''} kept for diff and status.unchanged`,
+    standNotKept: (why: 'unsupported' | 'too-large') =>
+      why === 'unsupported' ? 'previous stand not kept: this file cannot keep one' : 'previous stand not kept: the table is too large',
+    commentsPlaced: (placed: number, removed: number, kept: number) =>
+      `placed ${plural(placed, 'comment', 'comments')}` +
+      (removed > 0 ? `, replacing ${removed} placed before` : '') +
+      (kept > 0 ? `, keeping ${kept} resolved or answered` : ''),
     written: (out: string) => `Written to ${out}.`,
     unexpected: 'unexpected error',
     detail: 'details',
@@ -267,6 +326,8 @@ export const REASONS: Readonly<Record<Lang, (reason: FileReason) => string>> = {
         return `UIT moet een .${r.expected}-bestand zijn zoals BESTAND, niet ${r.out}`;
       case 'compression':
         return `onderdeel ${r.part} is gecomprimeerd op een onbekende manier (${r.method})`;
+      case 'no-comments':
+        return r.format === 'xlsx' ? 'opmerkingen worden (nog) alleen in .docx-bestanden geplaatst' : 'opmerkingen worden niet in Strict Open XML-documenten geplaatst; sla het op als gewoon .docx';
       case 'empty-file':
         return 'het bestand is leeg';
       case 'zip-structure':
@@ -311,6 +372,8 @@ export const REASONS: Readonly<Record<Lang, (reason: FileReason) => string>> = {
         return `${UNSAFE.nl[r.what]} ${r.ref} (${r.part}), over de rijen waar kopjes komen`;
       case 'stamp-formula':
         return `de datumstempel in ${r.cell} is een formule; die wordt niet vervangen`;
+      case 'protected':
+        return `het document is beveiligd (bewerken beperkt tot "${r.edit}"); hef de beveiliging op om opmerkingen te plaatsen`;
     }
   },
   en: (r) => {
@@ -345,6 +408,8 @@ export const REASONS: Readonly<Record<Lang, (reason: FileReason) => string>> = {
         return `OUT must be a .${r.expected} file like FILE, not ${r.out}`;
       case 'compression':
         return `part ${r.part} uses an unknown compression (${r.method})`;
+      case 'no-comments':
+        return r.format === 'xlsx' ? 'comments are placed in .docx files only (for now)' : 'comments are not placed in Strict Open XML documents; save it as a plain .docx';
       case 'empty-file':
         return 'the file is empty';
       case 'zip-structure':
@@ -389,9 +454,59 @@ export const REASONS: Readonly<Record<Lang, (reason: FileReason) => string>> = {
         return `${UNSAFE.en[r.what]} ${r.ref} (${r.part}), across the rows where headings go`;
       case 'stamp-formula':
         return `the date stamp in ${r.cell} is a formula, which fix does not replace`;
+      case 'protected':
+        return `the document is protected (editing restricted to "${r.edit}"); remove the protection to place comments`;
     }
   },
 };
 
 /** The one line a FileError prints (without the file name): its kind of trouble and its reason. */
 export const fileErrorText = (lang: Lang, code: FileErrorCode, reason: FileReason): string => `${FILE_ERRORS[lang][code]}: ${REASONS[lang](reason)}`;
+
+/** The words of `diff`, one language each. */
+export const DIFF_TEXTS = {
+  nl: {
+    title: (old: string, now: string) => `Wijzigingen van ${old} naar ${now}`,
+    sinceStand: (file: string, date: string | undefined) => `${file}: wijzigingen sinds de vorige stand${date ? ` van ${date}` : ''}`,
+    groups: {
+      'measure.added': 'Nieuwe maatregelen',
+      'measure.removed': 'Vervallen maatregelen',
+      'planning.changed': 'Planning gewijzigd',
+      'trekker.changed': 'Trekker gewijzigd',
+      'status.changed': 'Stand van zaken gewijzigd',
+      'heading.added': 'Kopjes toegevoegd',
+      'heading.removed': 'Kopjes verwijderd',
+    },
+    shift: { later: 'later', earlier: 'eerder', same: 'zelfde termijn', unknown: 'niet te vergelijken' },
+    days: (n: number) => plural(n, 'dag', 'dagen'),
+    months: (n: number) => plural(n, 'maand', 'maanden'),
+    empty: '(leeg)',
+    was: (old: string) => `was ${old}`,
+    none: 'Geen wijzigingen.',
+    count: (n: number) => plural(n, 'wijziging', 'wijzigingen'),
+    noSnapshot: 'het bestand bewaart geen vorige stand; die wordt opgeslagen bij het verversen van de datum (fix --datestamp of "Datum bijwerken")',
+    snapshotIgnored: 'vorige stand genegeerd',
+  },
+  en: {
+    title: (old: string, now: string) => `Changes from ${old} to ${now}`,
+    sinceStand: (file: string, date: string | undefined) => `${file}: changes since the previous stand${date ? ` of ${date}` : ''}`,
+    groups: {
+      'measure.added': 'Measures added',
+      'measure.removed': 'Measures removed',
+      'planning.changed': 'Planning changed',
+      'trekker.changed': 'Trekker changed',
+      'status.changed': 'Status changed',
+      'heading.added': 'Headings added',
+      'heading.removed': 'Headings removed',
+    },
+    shift: { later: 'later', earlier: 'earlier', same: 'same deadline', unknown: 'cannot compare' },
+    days: (n: number) => plural(n, 'day', 'days'),
+    months: (n: number) => plural(n, 'month', 'months'),
+    empty: '(empty)',
+    was: (old: string) => `was ${old}`,
+    none: 'No changes.',
+    count: (n: number) => plural(n, 'change', 'changes'),
+    noSnapshot: 'the file keeps no previous stand; one is stored when its date stamp is refreshed (fix --datestamp or "Datum bijwerken")',
+    snapshotIgnored: 'previous stand ignored',
+  },
+} as const;

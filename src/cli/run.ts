@@ -3,11 +3,17 @@ import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isValidDate, todayInAmsterdam, type ISODate } from '../core/calendar';
 import { unreachable, type Edit } from '../core/edits';
-import type { Lang } from '../core/findings';
+import { formatDutchDate } from '../core/datestamp';
+import { SEVERITY_ORDER, type Finding, type Lang, type Severity } from '../core/findings';
+import { readStatusTable, type ReadFailure, type StatusTable } from '../core/model';
+import { diffSnapshot, diffTables, snapshotNotice, type Change, type SnapshotRead } from '../core/review';
+import { RULES } from '../core/rules';
 import { errorDetail, FileError, isFileError } from '../hosts/files/errors';
+import { snapshotInPackage } from '../hosts/files/fileHost';
 import { kindOfName, openPath, type OpenedFile } from '../hosts/files/open';
-import { fixDocument, runCheck } from '../hosts/operations';
-import { fileErrorText, TEXTS, USAGE, USAGE_PROBLEMS, type UsageProblem } from './messages';
+import { fixDocument, loadSnapshot, placeComments, runCheck } from '../hosts/operations';
+import { jsonDiff, textDiff } from './diff';
+import { DIFF_TEXTS, fileErrorText, TEXTS, USAGE, USAGE_PROBLEMS, type UsageProblem } from './messages';
 import { jsonReport, textReport, type JsonReport, type OkReport } from './report';
 
 /** What the command line talks to: injected, so tests run it without a process. */
@@ -39,6 +45,9 @@ interface Options {
   readonly lang: Lang;
   readonly headings: boolean;
   readonly datestamp: boolean;
+  readonly comments: boolean;
+  readonly rules: readonly string[];
+  readonly severity?: Severity;
   readonly output?: string;
   readonly help: boolean;
   readonly verbose: boolean;
@@ -63,6 +72,8 @@ const parseProblem = (error: unknown): UsageProblem => {
   return { kind: 'bad-arguments' };
 };
 
+const isSeverity = (value: string): value is Severity => SEVERITY_ORDER.some((severity) => severity === value);
+
 const parse = (argv: readonly string[]): Options => {
   let parsed;
   try {
@@ -76,6 +87,9 @@ const parse = (argv: readonly string[]): Options => {
         lang: { type: 'string' },
         headings: { type: 'boolean' },
         datestamp: { type: 'boolean' },
+        comments: { type: 'boolean' },
+        rule: { type: 'string', multiple: true },
+        severity: { type: 'string' },
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
         verbose: { type: 'boolean' },
@@ -87,11 +101,19 @@ const parse = (argv: readonly string[]): Options => {
   const { values, positionals } = parsed;
   const lang = values.lang ?? 'nl';
   if (lang !== 'nl' && lang !== 'en') throw new UsageError({ kind: 'bad-lang', value: lang });
+  const severity = values.severity;
+  if (severity !== undefined && !isSeverity(severity)) throw new UsageError({ kind: 'bad-severity', value: severity });
+  const rules = values.rule ?? [];
+  const unknown = rules.find((id) => !RULES.some((rule) => rule.id === id));
+  if (unknown !== undefined) throw new UsageError({ kind: 'unknown-rule', value: unknown, rules: RULES.map((rule) => rule.id) });
   return {
     json: values.json === true,
     lang,
     headings: values.headings === true,
     datestamp: values.datestamp === true,
+    comments: values.comments === true,
+    rules,
+    ...(severity !== undefined ? { severity } : {}),
     help: values.help === true,
     verbose: values.verbose === true,
     positionals,
@@ -121,6 +143,9 @@ const troubleLine = (file: string, error: unknown, options: Pick<Options, 'lang'
   return `statustabel: ${file}: ${text}${more}\n`;
 };
 
+const noTable = (reason: ReadFailure): FileError =>
+  new FileError('no-status-table', { kind: reason === 'no-status-table' ? 'no-header' : reason === 'empty' ? 'no-content' : 'no-table' });
+
 /** The file's check, or the one-line reason it has no status table to check. */
 const checkOf = async (opened: OpenedFile, today: ISODate): Promise<OkReport> => {
   const { report } = await runCheck(opened.host, today);
@@ -132,7 +157,7 @@ const checkOf = async (opened: OpenedFile, today: ISODate): Promise<OkReport> =>
 const check = async (options: Options, io: CliIO): Promise<number> => {
   const files = options.positionals.slice(1);
   if (files.length === 0) throw new UsageError({ kind: 'check-needs-file' });
-  if (options.headings || options.datestamp || options.output !== undefined) throw new UsageError({ kind: 'fix-only-options' });
+  if (options.headings || options.datestamp || options.comments || options.output !== undefined) throw new UsageError({ kind: 'fix-only-options' });
   const today = todayOf(options, io);
   const colour = io.stdoutIsTTY === true && !io.env?.NO_COLOR;
   const json: JsonReport[] = [];
@@ -210,7 +235,8 @@ const writeAtomically = async (path: string, bytes: Uint8Array): Promise<void> =
 const fix = async (options: Options, io: CliIO): Promise<number> => {
   const files = options.positionals.slice(1);
   if (files.length !== 1) throw new UsageError({ kind: 'fix-one-file' });
-  if (!options.headings && !options.datestamp) throw new UsageError({ kind: 'fix-needs-what' });
+  if (!options.headings && !options.datestamp && !options.comments) throw new UsageError({ kind: 'fix-needs-what' });
+  if (!options.comments && (options.rules.length > 0 || options.severity !== undefined)) throw new UsageError({ kind: 'filters-need-comments' });
   if (options.output === undefined) throw new UsageError({ kind: 'fix-needs-output' });
   if (options.json) throw new UsageError({ kind: 'json-only-check' });
   const file = files[0] ?? '';
@@ -223,20 +249,97 @@ const fix = async (options: Options, io: CliIO): Promise<number> => {
     if (kindOfName(out) !== opened.kind) {
       throw new FileError('unsupported-type', { kind: 'output-kind', expected: opened.kind, out });
     }
+    if (options.comments && !opened.host.capabilities.comments) {
+      throw new FileError('unsupported-type', { kind: 'no-comments', format: 'xlsx' });
+    }
     await checkOf(opened, today);
-    const result = await fixDocument(opened.host, { headings: options.headings, datestamp: options.datestamp, today });
+    const result =
+      options.headings || options.datestamp
+        ? await fixDocument(opened.host, { headings: options.headings, datestamp: options.datestamp, today })
+        : undefined;
+    // Comments go on the findings of the document as fixed, so each lands on the cell it is about.
+    const fixed = options.comments ? await checkOf(opened, today) : undefined;
+    const placed = fixed ? await placeComments(opened.host, fixed, chosen(fixed, options), options.lang, io.now?.() ?? new Date()) : undefined;
     const bytes = opened.host.capabilities.file?.bytes();
     if (!bytes) throw new FileError('not-found', { kind: 'cannot-write', path: out });
     await writeAtomically(out, bytes);
-    const headings = result.applied.flatMap(headingText);
-    const stamp = result.applied.find((edit) => edit.kind === 'setDateStamp');
+    const headings = result?.applied.flatMap(headingText) ?? [];
+    const stamp = result?.applied.find((edit) => edit.kind === 'setDateStamp');
     const done: string[] = [];
     if (options.headings) done.push(headings.length > 0 ? t.headingsAdded(headings) : t.headingsNone);
     if (options.datestamp) done.push(stamp ? t.stampSet(stamp.text) : t.stampNone);
+    if (result?.snapshot === 'saved') {
+      const before = readStatusTable(result.before);
+      done.push(t.standKept(before.ok && before.table.dateStamp ? formatDutchDate(before.table.dateStamp.date) : undefined));
+    } else if (result?.snapshot) done.push(t.standNotKept(result.snapshot));
+    if (placed) done.push(t.commentsPlaced(placed.placed, placed.removed, placed.kept));
     io.stdout(`${file}: ${done.join('; ')}. ${t.written(out)}\n`);
     return EXIT_OK;
   } catch (error) {
     io.stderr(troubleLine(file, error, options));
+    return EXIT_TROUBLE;
+  }
+};
+
+/** The findings `--rule` and `--severity` choose: all of them without either. */
+const chosen = (report: OkReport, options: Options): Finding[] =>
+  report.findings.filter(
+    (f) =>
+      (options.rules.length === 0 || options.rules.includes(f.rule)) &&
+      (options.severity === undefined || SEVERITY_ORDER.indexOf(f.severity) <= SEVERITY_ORDER.indexOf(options.severity)),
+  );
+
+/** The status table of an opened file, or the one-line reason it has none. */
+const tableOf = async (opened: OpenedFile): Promise<StatusTable> => {
+  const read = readStatusTable(await opened.host.read());
+  if (!read.ok) throw noTable(read.reason);
+  return read.table;
+};
+
+/** The snapshot a file keeps: through its host where it has the ability, else read from the package (.xlsx). */
+const storedStand = async (opened: OpenedFile): Promise<SnapshotRead> => {
+  if (opened.host.capabilities.snapshots) return loadSnapshot(opened.host);
+  const bytes = opened.host.capabilities.file?.bytes();
+  return bytes ? snapshotInPackage(bytes) : { status: 'none' };
+};
+
+const diff = async (options: Options, io: CliIO): Promise<number> => {
+  const files = options.positionals.slice(1);
+  if (files.length < 1 || files.length > 2) throw new UsageError({ kind: 'diff-files' });
+  if (options.headings || options.datestamp || options.comments || options.output !== undefined || options.today !== undefined) {
+    throw new UsageError({ kind: 'diff-only-options' });
+  }
+  const t = DIFF_TEXTS[options.lang];
+  let current = files[0] ?? '';
+  try {
+    let changes: Change[];
+    let old: string;
+    let title: string;
+    if (files.length === 2) {
+      const before = await tableOf(await openPath(current));
+      current = files[1] ?? '';
+      const after = await tableOf(await openPath(current));
+      changes = diffTables(before, after);
+      old = files[0] ?? '';
+      title = t.title(old, current);
+    } else {
+      const opened = await openPath(current);
+      const table = await tableOf(opened);
+      const stand = await storedStand(opened);
+      if (stand.status !== 'ok') {
+        const why = stand.status === 'none' ? t.noSnapshot : `${t.snapshotIgnored}: ${snapshotNotice(stand.problem)[options.lang]}`;
+        io.stderr(`statustabel: ${current}: ${why}\n`);
+        return EXIT_TROUBLE;
+      }
+      changes = diffSnapshot(stand.snapshot, table);
+      old = `${current}#${stand.snapshot.date ?? 'stand'}`;
+      title = t.sinceStand(current, stand.snapshot.date ? formatDutchDate(stand.snapshot.date) : undefined);
+    }
+    const now = files[files.length - 1] ?? '';
+    io.stdout(options.json ? `${JSON.stringify(jsonDiff(old, now, changes), null, 2)}\n` : textDiff(title, changes, options.lang));
+    return changes.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  } catch (error) {
+    io.stderr(troubleLine(current, error, options));
     return EXIT_TROUBLE;
   }
 };
@@ -254,6 +357,7 @@ export const runCli = async (argv: readonly string[], io: CliIO): Promise<number
     const command = options.positionals[0];
     if (command === 'check') return await check(options, io);
     if (command === 'fix') return await fix(options, io);
+    if (command === 'diff') return await diff(options, io);
     throw new UsageError(command === undefined ? { kind: 'no-command' } : { kind: 'unknown-command', command });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -2,6 +2,7 @@ import type { ISODate } from './calendar';
 import type { SourceDocument } from './document';
 import { countBySeverity, SEVERITY_ORDER, type Finding, type Severity } from './findings';
 import { readStatusTable, measures, headingRows, type ReadFailure, type StatusTable } from './model';
+import type { Snapshot } from './review/snapshot';
 import { RULES, ruleContext } from './rules';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -9,6 +10,8 @@ export interface CheckOptions {
   /** Today in Europe/Amsterdam (see `todayInAmsterdam`). */
   readonly today: ISODate;
   readonly settings?: Settings;
+  /** The table at the last stand (the document's stored snapshot), for the rules that compare with it. */
+  readonly snapshot?: Snapshot;
 }
 
 export type CheckReport =
@@ -36,7 +39,7 @@ export const checkDocument = (doc: SourceDocument, options: CheckOptions): Check
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const table = read.table;
   const referenceDate = referenceDateFor(table, options.today, settings);
-  const context = ruleContext(table, referenceDate, settings);
+  const context = ruleContext(table, referenceDate, settings, options.snapshot);
   const findings = RULES.filter((rule) => !settings.disabledRules.includes(rule.id))
     .flatMap((rule) => rule.check(context))
     .sort(bySeverity);

@@ -10,6 +10,7 @@ export * from './grid';
 export * from './headings';
 export * from './model';
 export * from './planning';
+export * from './review';
 export * from './rules';
 export * from './settings';
 export * from './tableGrid';

@@ -8,6 +8,7 @@ import {
   type Emphasis,
   type ParagraphLocation,
   type SourceDocument,
+  type SourceTable,
 } from './document';
 import { findDateStamp, type DateStamp } from './datestamp';
 import { looksLikeHeading, MAX_HEADING_TEXT, recogniseHeading, type StandardHeading } from './headings';
@@ -246,11 +247,36 @@ const headingRun = (doc: SourceDocument, from: number, step: 1 | -1, standardOnl
 };
 
 /**
- * Interprets a document as one status table: the first table with a header row of ours and every
- * later table that repeats a header (or, without one, has the header's width). Section headings
- * are heading rows, or heading paragraphs right before the first of those tables, between them,
- * or (standard headings only) right after the last. The current heading carries over from table
- * to table. The date stamp is the last short date paragraph after the last table.
+ * How many of a table's first rows decide whether it is part of the status table. A part begins
+ * with its header (a title row or two may stand above it); a header further down does not make a
+ * table a part. So a reader can tell the parts from the other tables of a long document by their
+ * first rows alone, without reading every table whole (the Word host does, see hosts/word).
+ */
+export const JOIN_ROWS = 3;
+
+/** The grid of a table's first JOIN_ROWS rows: all that decides whether the table joins the status table. */
+const joinGrid = (table: SourceTable): TableGrid =>
+  resolveGrid(table.rows.length <= JOIN_ROWS ? table : { ...table, rows: table.rows.slice(0, JOIN_ROWS) });
+
+/** Whether a table's first rows hold a header row of ours. */
+export const opensStatusPart = (table: SourceTable): boolean => joinGrid(table).own.some((own) => isHeader(mapHeaderCells(own)));
+
+/** Nothing but section headings or blank paragraphs stands between blocks `from` and `to` (both excluded). */
+const onlyHeadingsBetween = (doc: SourceDocument, from: number, to: number): boolean => {
+  for (let p = from + 1; p < to; p += 1) {
+    if (!isBlankParagraph(doc, p) && !headingParagraph(doc, p, false)) return false;
+  }
+  return true;
+};
+
+/**
+ * Interprets a document as one status table: the first table with a header row of ours among its
+ * first rows, and every later table that has one there too, or, without one, is as wide in its
+ * first rows and follows the previous part with nothing but section headings or blank paragraphs
+ * between (a table split in two; not an appendix after the stamp). Section headings are heading
+ * rows, or heading paragraphs right before the first of those tables, between them, or (standard
+ * headings only) right after the last. The current heading carries over from table to table. The
+ * date stamp is the last short date paragraph after the last table.
  */
 export const readStatusTable = (doc: SourceDocument): ReadResult => {
   const tableBlocks = doc.blocks.flatMap((block, index) => (isTable(block) ? [index] : []));
@@ -264,6 +290,8 @@ export const readStatusTable = (doc: SourceDocument): ReadResult => {
   let columns: HeaderColumns | undefined;
   let heading: HeadingRow | undefined;
   let width = 0;
+  /** The widest first rows of a part with a header: what a part without one must match. */
+  let joinWidth = 0;
 
   const addHeading = (found: HeadingRow): void => {
     heading = found;
@@ -273,12 +301,14 @@ export const readStatusTable = (doc: SourceDocument): ReadResult => {
   for (const b of tableBlocks) {
     const table = doc.blocks[b];
     if (!isTable(table)) continue;
+    const opening = joinGrid(table);
+    const hasHeader = opening.own.some((own) => isHeader(mapHeaderCells(own)));
+    const previous = blocks[blocks.length - 1];
+    const continues = previous !== undefined && opening.width === joinWidth && onlyHeadingsBetween(doc, previous, b);
+    if (!hasHeader && !continues) continue;
+    if (hasHeader) joinWidth = Math.max(joinWidth, opening.width);
     const grid = resolveGrid(table);
     const headers = grid.own.map((own) => mapHeaderCells(own));
-    const hasHeader = headers.some(isHeader);
-    const continues = header !== undefined && grid.width === width;
-    if (!hasHeader && !continues) continue;
-    const previous = blocks[blocks.length - 1];
     if (previous === undefined) headingRun(doc, b - 1, -1, false).forEach(addHeading);
     else for (let p = previous + 1; p < b; p += 1) {
       const between = headingParagraph(doc, p, false);

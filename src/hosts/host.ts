@@ -1,4 +1,4 @@
-import type { CellLocation, Edit, Location, Settings, SourceDocument } from '../core';
+import type { CellLocation, Edit, FindingComment, Location, Settings, Snapshot, SnapshotRead, SourceDocument } from '../core';
 
 /**
  * One interface, several hosts: Word and Excel through Office.js, and .docx/.xlsx files. A host
@@ -36,12 +36,41 @@ export interface HostCapabilities {
   readonly sheets?: SheetsCapability;
   /** A file read from disk: its bytes as they are now (written edits included), and cell addresses. */
   readonly file?: FileCapability;
+  /** The table as it stood at the last stand, kept in the document (a custom XML part; see files/snapshotPart.ts). */
+  readonly snapshots?: SnapshotsCapability;
+  /** Findings left in the document as comments for the trekkers. */
+  readonly comments?: CommentsCapability;
 }
 
 export interface SettingsCapability {
   /** Undefined when none are stored yet. */
   load(): Promise<Partial<Settings> | undefined>;
   save(settings: Settings): Promise<void>;
+}
+
+export interface SnapshotsCapability {
+  /** What the document keeps: nothing, a snapshot, or one ignored as damaged, of another version or too large. */
+  load(): Promise<SnapshotRead>;
+  /** Keeps `snapshot` in place of any earlier one. */
+  save(snapshot: Snapshot): Promise<void>;
+}
+
+export interface CommentsCapability {
+  /**
+   * Removes the add-in's own open comments (core's `isOwnCommentText`: resolved ones and those
+   * with replies stay), then places each comment on its cell or paragraph. Nobody else's
+   * comment or reply is touched.
+   */
+  place(comments: readonly FindingComment[]): Promise<CommentsResult>;
+  /** Removes the add-in's own open comments only. */
+  remove(): Promise<CommentsResult>;
+}
+
+export interface CommentsResult {
+  readonly placed: number;
+  readonly removed: number;
+  /** The add-in's own comments left because someone resolved or answered them. */
+  readonly kept: number;
 }
 
 export interface MarksCapability {

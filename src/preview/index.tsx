@@ -6,9 +6,12 @@
  *
  * Query: ?host=excel (Excel), ?variant=no-inburgering (the seed without that heading),
  * ?empty=1 (an empty document), ?protected=1, ?lang=en, ?latency=ms (per sync, default 120),
- * ?view=check (check on opening, as the ribbon's button does), ?host=excel&sheets=2 (a workbook
- * whose active sheet holds a note and whose second sheet holds the table: the sheet picker),
- * ?rows=10000 (a synthetic status table of that many rows, to feel the pane on a long document).
+ * ?host=excel&sheets=2 (a workbook whose active sheet holds a note and whose second sheet holds
+ * the table: the sheet picker), ?rows=10000 (a synthetic status table of that many rows, to feel
+ * the pane on a long document), ?pane=only (the pane alone, filling the page, as Office shows it
+ * in its task pane: what the narrow-width and zoom tests look at), ?tell=0 (with ?protected=1: a
+ * page that cannot tell protection before writing, so the first fix is refused). The pane checks
+ * on opening.
  */
 import { useCallback, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -19,6 +22,8 @@ import type { StatusHost } from '../hosts/host';
 import { createExcelSimulator, createWordSimulator, seedCopy, seedWithout, syntheticDocument, type ExcelSimulator, type WordSimulator } from '../simulator';
 import { loadOfficeClientInPage } from '../simulator/browser';
 import { App } from '../taskpane/App';
+import { createWorkerChecker } from '../taskpane/check/workerChecker';
+import type { WriteAccess } from '../taskpane/hooks/useWriteAccess';
 import { catalogues } from '../taskpane/i18n/catalogues';
 import { officeHostFor, officeSheetHostFor } from '../taskpane/officeHost';
 import { DocumentView } from './DocumentView';
@@ -29,7 +34,19 @@ const kind: 'Word' | 'Excel' = params.get('host') === 'excel' ? 'Excel' : 'Word'
 const latencyMs = Math.max(0, Number(params.get('latency') ?? 120) || 0);
 const isProtected = params.get('protected') === '1';
 const twoSheets = params.get('sheets') === '2';
+const paneOnly = params.get('pane') === 'only';
 const m = catalogues[lang];
+const checker = createWorkerChecker();
+/** The simulator answers with Office's error texts in English (src/simulator/richapi/errors.ts). */
+const OFFICE_LANGUAGE = 'en';
+/**
+ * Whether the document takes writes, told up front as Office's hosts could (document or sheet
+ * protection): the page knows, since it made the document protected. ?tell=0: not told.
+ */
+const writeAccess =
+  params.get('tell') === '0'
+    ? undefined
+    : async (): Promise<WriteAccess> => (isProtected ? { writable: false, reason: 'protected' } : { writable: true });
 
 /** The seed, or a variant of it: "no-inburgering" drops that heading row (any standard heading works). */
 const documentFor = (): SourceDocument => {
@@ -89,6 +106,7 @@ const links: [string, string][] = [
   [m.preview.links.empty, '?empty=1'],
   [m.preview.links.protectedDoc, '?protected=1'],
   lang === 'en' ? [m.preview.links.dutch, '?lang=nl'] : [m.preview.links.english, '?lang=en'],
+  [m.preview.links.paneOnly, `?pane=only${lang === 'en' ? '&lang=en' : ''}`],
 ];
 
 interface PreviewProps {
@@ -102,6 +120,17 @@ const Preview = ({ simulated, inner, innerForSheet }: PreviewProps) => {
   const redraw = useCallback(() => setVersion((v) => v + 1), []);
   const [host] = useState(() => observed(inner, redraw));
   const [hostForSheet] = useState(() => (innerForSheet ? (sheet: string) => observed(innerForSheet(sheet), redraw) : undefined));
+  const app = (
+    <App
+      host={host}
+      language={lang}
+      checker={checker}
+      officeLanguage={OFFICE_LANGUAGE}
+      {...(writeAccess ? { writeAccess } : {})}
+      {...(hostForSheet ? { hostForSheet } : {})}
+    />
+  );
+  if (paneOnly) return app;
   const doc = snapshotOf(simulated);
   const selected = selectionOf(simulated);
   return (
@@ -121,14 +150,15 @@ const Preview = ({ simulated, inner, innerForSheet }: PreviewProps) => {
         </nav>
       </header>
       <div className="preview-body">
-        <section className="preview-document">
-          <h2>{m.preview.documentTitle}</h2>
+        {/* Focusable: a keyboard user can scroll a wide table sideways. */}
+        <section className="preview-document" tabIndex={0} aria-labelledby="preview-document-title">
+          <h2 id="preview-document-title">{m.preview.documentTitle}</h2>
           <DocumentView doc={doc} selection={typeof selected === 'string' ? undefined : selected} m={m} />
           {typeof selected === 'string' ? <p className="preview-selection">{m.preview.selectedAddress(selected)}</p> : null}
         </section>
         <aside className="preview-pane" aria-label={m.preview.paneTitle}>
           <h2>{m.preview.paneTitle}</h2>
-          <App host={host} language={lang} checkOnOpen={params.get('view') === 'check'} {...(hostForSheet ? { hostForSheet } : {})} />
+          {app}
         </aside>
       </div>
     </div>

@@ -1,21 +1,14 @@
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  webDarkTheme,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { Button, FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import { todayInAmsterdam, type ISODate } from '../core/calendar';
 import type { Lang } from '../core/findings';
-import { useEffect, useState } from 'react';
 import type { StatusHost } from '../hosts/host';
+import { inlineChecker, type Checker } from './check/view';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Pane } from './components/Pane';
-import { ErrorBar } from './components/Problem';
+import { Bar, ErrorBar } from './components/Problem';
 import type { ThemeName } from './officeHost';
+import type { WriteAccessProbe } from './hooks/useWriteAccess';
 import type { PaneError } from './outcome';
 import { catalogues, LanguageContext } from './i18n';
 
@@ -30,12 +23,19 @@ export interface AppProps {
   readonly followTheme?: (listener: (theme: ThemeName) => void) => () => void;
   /** Excel: a host for the status table on a named sheet, for the sheet picker. */
   readonly hostForSheet?: (sheet: string) => StatusHost;
+  /** The pane opens on the results of a check it runs at once; false waits for "Controleren". */
   readonly checkOnOpen?: boolean;
   /** Today in Amsterdam; tests fix it. */
   readonly today?: () => ISODate;
   readonly liveDelayMs?: number;
   /** The host could not be made (e.g. a requirement set is missing): say why instead of a pane. */
   readonly startupError?: PaneError;
+  /** Where the check runs: the page gives a worker; by default, the UI thread. */
+  readonly checker?: Checker;
+  /** Office's display language ("nl-NL"): the language of Office's own words in error details. */
+  readonly officeLanguage?: string;
+  /** Tells, before any write, whether the document takes writes (a protected or read-only one does not). */
+  readonly writeAccess?: WriteAccessProbe;
 }
 
 const amsterdamToday = (): ISODate => todayInAmsterdam(new Date());
@@ -43,27 +43,18 @@ const amsterdamToday = (): ISODate => todayInAmsterdam(new Date());
 const Crashed = ({ language, reset }: { language: Lang; reset: () => void }) => {
   const m = catalogues[language];
   return (
-    <MessageBar intent="error" layout="multiline" role="alert">
-      <MessageBarBody>
-        <MessageBarTitle>{m.errorTitle}</MessageBarTitle>
-        {m.crashed}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button onClick={reset}>{m.retry}</Button>
-      </MessageBarActions>
-    </MessageBar>
+    <Bar intent="error" title={m.errorTitle} role="alert" actions={<Button onClick={reset}>{m.retry}</Button>}>
+      <p className="st-bar-text">{m.crashed}</p>
+    </Bar>
   );
 };
 
 export const NoOffice = ({ language }: { language: Lang }) => {
   const m = catalogues[language];
   return (
-    <MessageBar intent="warning" layout="multiline" role="alert">
-      <MessageBarBody>
-        <MessageBarTitle>{m.noOffice}</MessageBarTitle>
-        {m.noOfficeHint}
-      </MessageBarBody>
-    </MessageBar>
+    <Bar intent="warning" title={m.noOffice} role="alert">
+      <p className="st-bar-text">{m.noOfficeHint}</p>
+    </Bar>
   );
 };
 
@@ -74,20 +65,29 @@ export const App = ({
   theme: initialTheme = 'light',
   followTheme,
   hostForSheet,
-  checkOnOpen = false,
+  checkOnOpen = true,
   today = amsterdamToday,
   liveDelayMs = 1000,
   startupError,
+  checker = inlineChecker,
+  officeLanguage,
+  writeAccess,
 }: AppProps) => {
   const [theme, setTheme] = useState(initialTheme);
   useEffect(() => setTheme(initialTheme), [initialTheme]);
   useEffect(() => followTheme?.(setTheme), [followTheme]);
+  // The page's language is the pane's (WCAG 3.1.1): screen readers pick their voice by it.
+  useEffect(() => {
+    document.documentElement.lang = catalogues[language].lang;
+  }, [language]);
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} style={{ minHeight: '100%' }}>
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className="st-provider">
       <LanguageContext.Provider value={language}>
         <ErrorBoundary fallback={(reset) => <Crashed language={language} reset={reset} />}>
           {startupError ? (
-            <ErrorBar error={startupError} />
+            <div className="st-pane">
+              <ErrorBar error={startupError} {...(officeLanguage ? { officeLanguage } : {})} />
+            </div>
           ) : host ? (
             <Pane
               host={host}
@@ -95,9 +95,14 @@ export const App = ({
               today={today}
               liveDelayMs={liveDelayMs}
               hostForSheet={hostForSheet}
+              checker={checker}
+              officeLanguage={officeLanguage}
+              writeAccess={writeAccess}
             />
           ) : (
-            <NoOffice language={language} />
+            <div className="st-pane">
+              <NoOffice language={language} />
+            </div>
           )}
         </ErrorBoundary>
       </LanguageContext.Provider>

@@ -1,8 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import type { StatusHost } from '../hosts/host';
 import { App } from './App';
+import { createWorkerChecker } from './check/workerChecker';
 import { languageFor } from './i18n';
-import { followOfficeTheme, officeHostFor, officeSheetHostFor, themeOf } from './officeHost';
+import { followOfficeTheme, officeHostFor, officeSheetHostFor, officeWriteAccess, themeOf } from './officeHost';
 import { toPaneError, type PaneError } from './outcome';
 
 /** How long to wait for Office before telling the user this page runs outside Word and Excel. */
@@ -11,7 +12,7 @@ const OFFICE_TIMEOUT_MS = 10_000;
 const container = document.getElementById('root');
 if (!container) throw new Error('taskpane.html has no #root');
 const root = createRoot(container);
-const checkOnOpen = new URLSearchParams(window.location.search).get('view') === 'check';
+const checker = createWorkerChecker();
 
 let started = false;
 const start = (
@@ -25,10 +26,11 @@ const start = (
     <App
       host={host}
       language={languageFor(context?.displayLanguage ?? navigator.language)}
+      officeLanguage={context?.displayLanguage ?? navigator.language}
+      checker={checker}
       theme={themeOf(context?.officeTheme)}
-      {...(context ? { followTheme: followOfficeTheme } : {})}
+      {...(context ? { followTheme: followOfficeTheme, writeAccess: officeWriteAccess } : {})}
       {...(hostForSheet ? { hostForSheet } : {})}
-      checkOnOpen={checkOnOpen}
       {...(startupError ? { startupError } : {})}
     />,
   );

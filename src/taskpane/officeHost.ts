@@ -1,6 +1,7 @@
 import { createExcelHost, officeExcelEnvironment } from '../hosts/excel';
 import type { StatusHost } from '../hosts/host';
 import { createWordHost, officeWordEnvironment } from '../hosts/word';
+import type { WriteAccess } from './hooks/useWriteAccess';
 
 /** The host for the Office application the page runs in; undefined outside Word and Excel. Call after Office.onReady. */
 export const officeHostFor = (info: { host: Office.HostType | null }): StatusHost | undefined => {
@@ -12,6 +13,20 @@ export const officeHostFor = (info: { host: Office.HostType | null }): StatusHos
 /** In Excel: a host for the status table on a named sheet (the pane's sheet picker). */
 export const officeSheetHostFor = (info: { host: Office.HostType | null }): ((sheet: string) => StatusHost) | undefined =>
   info.host === Office.HostType.Excel ? (sheet) => createExcelHost(officeExcelEnvironment(), { sheet }) : undefined;
+
+/**
+ * What the pane can know before writing: a document Office opened read-only. Office.Document.mode
+ * (Common API, Word and Excel) says ReadOnly or ReadWrite:
+ * https://learn.microsoft.com/en-us/javascript/api/office/office.document#office-office-document-mode-member
+ * Document protection (Word's Restrict Editing, Excel's sheet protection) is not in it, and no
+ * source says it is; the hosts could tell (Word.Document.protectionType, WordApiDesktop 1.4;
+ * Excel.WorksheetProtection.protected). Until they do, a protected document is known at the first
+ * refused write, and the pane says so then and offers the fixes no more.
+ */
+export const officeWriteAccess = async (): Promise<WriteAccess> => {
+  const mode = (Office.context?.document as Office.Document | undefined)?.mode;
+  return mode === Office.DocumentMode.ReadOnly ? { writable: false, reason: 'read-only' } : { writable: true };
+};
 
 export type ThemeName = 'light' | 'dark';
 

@@ -19,12 +19,22 @@ export const toPaneError = (error: unknown): PaneError => {
 /** A requirement set as the hosts name it in a HostError's detail: "WordApi 1.3", "ExcelApi 1.7". */
 const REQUIREMENT_SET = /^[A-Za-z]+Api \d+(\.\d+)?$/;
 
-/** The sentence for a failure, and its detail (a sheet, Office's own words) where there is one. */
-export const errorLines = (error: PaneError, m: Messages): string[] => {
+/**
+ * A failure in the catalogue's words, and apart from it what Office (or the sheet, or the
+ * exception) said, which the pane keeps behind "Details" and never shows as the message.
+ */
+export const describeError = (error: PaneError, m: Messages): { text: string; detail?: string } => {
   if (error.kind === 'host' && error.code === 'requirement-missing' && error.detail && REQUIREMENT_SET.test(error.detail)) {
-    return [m.requirementMissing(error.detail)];
+    return { text: m.requirementMissing(error.detail) };
   }
-  return [error.kind === 'host' ? m.hostError[error.code] : m.unexpected, ...(error.detail ? [m.hostErrorDetail(error.detail)] : [])];
+  const text = error.kind === 'host' ? m.hostError[error.code] : m.unexpected;
+  return error.detail ? { text, detail: error.detail } : { text };
+};
+
+/** The same as lines of text, for the ribbon's dialog (which shows text only). */
+export const errorLines = (error: PaneError, m: Messages): string[] => {
+  const { text, detail } = describeError(error, m);
+  return [text, ...(detail ? [m.hostErrorDetail(detail)] : [])];
 };
 
 export type ActionName = 'insertHeadings' | 'refreshDateStamp';
@@ -70,6 +80,9 @@ export interface Change {
   readonly action: ActionName;
   readonly result: UpdateResult;
 }
+
+/** Whether a fix wrote anything: a report of nothing is neutral, not a success. */
+export const changedAnything = (change: Change): boolean => change.result.applied.length > 0;
 
 /** What an action wrote, one line per edit, in the user's language. */
 export const describeChange = (change: Change, m: Messages): string[] => {

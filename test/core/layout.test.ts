@@ -1,4 +1,5 @@
 import {
+  JOIN_ROWS,
   checkDocument,
   paragraph,
   planHeadings,
@@ -235,6 +236,56 @@ describe('section headings between the tables', () => {
     };
     const edits = planHeadings(read(doc));
     expect(edits[0]).toEqual({ kind: 'insertHeading', text: 'OPVANG KORTE TERMIJN', chapter: 5, block: 1, beforeRow: 2, width: 4 });
+  });
+});
+
+describe('which tables make up the status table', () => {
+  const measure = (n: string, trekker = 'BZK'): SourceRow => row(`${n} Maatregel`, 'loopt', 'eind 2030', trekker);
+  const other = (...rows: SourceRow[]): SourceTable => table(row('Project', 'Omschrijving', 'Budget', 'Contactpersoon'), ...rows);
+
+  it('joins a table split in two: the second part, without a header, directly after the first or after a heading', () => {
+    for (const between of [[], [paragraph('')], [paragraph('OPVANG KORTE TERMIJN', 'bold')]]) {
+      const doc: SourceDocument = { blocks: [table(HEADER, measure('4.1')), ...between, table(measure('5.1', 'COA')), paragraph('19 juni 2021')] };
+      const result = read(doc);
+      expect(result.blocks).toEqual([0, 1 + between.length]);
+      expect(result.measureRows.map((m) => m.subject)).toEqual(['4.1', '5.1']);
+      expect(result.dateStamp?.date).toBe('2021-06-19');
+    }
+  });
+
+  it('leaves a table of the same width after the stamp and an appendix title alone: it is no part', () => {
+    // An appendix, as a report carries one after its status table: four columns too, but not ours,
+    // and body text stands between it and the status table.
+    const doc: SourceDocument = {
+      blocks: [table(HEADER, measure('4.1')), paragraph('19 juni 2021'), paragraph('Bijlage 1'), other(row('Project 1', 'Verbouw', '€ 1.000', 'BZK'))],
+    };
+    const result = read(doc);
+    expect(result.blocks).toEqual([0]);
+    expect(result.measureRows.map((m) => m.subject)).toEqual(['4.1']);
+    // The stamp is still the date paragraph after the status table.
+    expect(result.dateStamp).toEqual(expect.objectContaining({ block: 1, date: '2021-06-19' }));
+    expect(findingsOf(doc).filter((f) => f.measure === 'Project 1')).toEqual([]);
+  });
+
+  it('joins a table with a header after body text, a part of its own', () => {
+    const doc: SourceDocument = { blocks: [table(HEADER, measure('4.1')), paragraph('Toelichting bij de tabel.'), table(HEADER, measure('5.1', 'COA'))] };
+    expect(read(doc).blocks).toEqual([0, 2]);
+  });
+
+  it('takes a header among a table\'s first three rows, under a title row or two; not one further down', () => {
+    const title = row('Stand van zaken ondersteuningsmaatregelen', '', '', '');
+    expect(read({ blocks: [table(title, row('', '', '', ''), HEADER, measure('4.1'))] }).measureRows.map((m) => m.subject)).toEqual(['4.1']);
+    // A header in the fourth row: the table is not the status table (a reader decides on the first rows).
+    expect(readStatusTable({ blocks: [table(title, row('', '', '', ''), row('Inleiding', '', '', ''), HEADER, measure('4.1'))] })).toEqual({ ok: false, reason: 'no-status-table' });
+  });
+
+  it('decides on a table\'s first rows only, so the first rows of every table are enough to find the parts', () => {
+    // A part without a header whose fourth row is wider than the rest.
+    const wideLater = table(measure('5.1', 'COA'), measure('5.2', 'COA'), measure('5.3', 'COA'), row('5.4 Maatregel', 'loopt', 'eind 2030', 'COA', 'extra'));
+    const doc: SourceDocument = { blocks: [table(HEADER, measure('4.1')), wideLater] };
+    const firstRows: SourceDocument = { blocks: doc.blocks.map((b) => (b.kind === 'table' ? { ...b, rows: b.rows.slice(0, JOIN_ROWS) } : b)) };
+    expect(read(doc).blocks).toEqual(read(firstRows).blocks);
+    expect(read(doc).blocks).toEqual([0, 1]);
   });
 });
 

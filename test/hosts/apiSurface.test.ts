@@ -63,7 +63,7 @@ describe('the Office.js members the add-in uses', () => {
 
   it('are gated where the pinned client lacks them: Table.mergeCells and the paragraph events', () => {
     expect(describeUses(lacking(uses)).sort()).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Word\.Table\.mergeCells at src\/hosts\/word\/wordHost\.ts:\d+ \(gated\)$/)]),
+      expect.arrayContaining([expect.stringMatching(/^Word\.Table\.mergeCells at src\/hosts\/word\/write\.ts:\d+ \(gated\)$/)]),
     );
     const events = lacking(uses).filter((u) => /^Word\.Document\.onParagraph(Added|Changed|Deleted)$/.test(u.member));
     expect(events.map((u) => u.name).sort()).toEqual(['onParagraphAdded', 'onParagraphChanged', 'onParagraphDeleted']);
@@ -71,7 +71,7 @@ describe('the Office.js members the add-in uses', () => {
   });
 
   it('fails when a gated member loses its gate', () => {
-    const host = 'src/hosts/word/wordHost.ts';
+    const host = 'src/hosts/word/write.ts';
     const environment = 'src/hosts/word/environment.ts';
     const hostText = readFileSync(join(ROOT, host), 'utf8');
     const environmentText = readFileSync(join(ROOT, environment), 'utf8');

@@ -37,7 +37,7 @@ describe('task pane on the Word and Excel hosts', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Instellingen' }));
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Planning ontbreekt' }));
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan in het document' }));
-    await screen.findByText('Instellingen opgeslagen in het document.');
+    await screen.findByTestId('settings-saved');
     // A second host on the same document (a co-author) reads them back.
     expect((await createWordHost(officeWordEnvironment()).capabilities.settings?.load())?.disabledRules).toEqual(['planning.missing']);
   });

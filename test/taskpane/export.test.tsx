@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Finding } from '../../src/core/findings';
 import { App } from '../../src/taskpane/App';
+import type { ViewFinding } from '../../src/taskpane/check/view';
 import { findingsToCsv, findingsToMarkdown } from '../../src/taskpane/exportFindings';
 import { en } from '../../src/taskpane/i18n/en';
 import { nl } from '../../src/taskpane/i18n/nl';
@@ -17,9 +18,12 @@ const tricky: Finding = {
   words: 'A | B,\n"C"',
 };
 
+/** The finding as the pane holds it: its section worked out with the table at hand. */
+const trickyView: ViewFinding = { key: 'k', finding: tricky, section: { kind: 'heading', text: 'HUISVESTING' }, order: 2 };
+
 describe('export of findings', () => {
   it('writes a Markdown table with pipes escaped and one line per finding', () => {
-    const md = findingsToMarkdown([tricky], undefined, 'nl', nl);
+    const md = findingsToMarkdown([trickyView], 'nl', nl);
     const lines = md.trimEnd().split('\n');
     expect(lines).toEqual([
       '| Ernst | Regel | Maatregel | Hoofdstuk | Melding | Woorden |',
@@ -29,7 +33,7 @@ describe('export of findings', () => {
   });
 
   it('writes CSV that quotes separators, quotes and line breaks', () => {
-    const csv = findingsToCsv([tricky], undefined, 'en', en);
+    const csv = findingsToCsv([trickyView], 'en', en);
     expect(csv).toBe(
       'Severity,Rule,Measure,Section,Message,Words\r\n' +
         'Warning,Unknown trekker,4.2.1,HUISVESTING,Unknown trekker,"A | B,\n""C"""\r\n',
@@ -45,13 +49,13 @@ describe('export of findings', () => {
     render(<App host={createMemoryHost(seedDocument)} language="nl" checkOnOpen today={() => '2021-06-19'} />);
     await screen.findByTestId('summary');
     fireEvent.click(screen.getByRole('button', { name: 'Kopiëren als CSV' }));
-    await screen.findByText('Bevindingen gekopieerd als CSV.');
+    await screen.findByText(nl.copied('CSV'));
     const lines = written[0]?.trimEnd().split('\r\n') ?? [];
     // Header plus the six findings of the seed on its own date.
     expect(lines).toHaveLength(7);
     expect(lines.filter((l) => l.startsWith('Waarschuwing,Planning ontbreekt,'))).toHaveLength(3);
     fireEvent.click(screen.getByRole('button', { name: 'Kopiëren als Markdown' }));
-    await screen.findByText('Bevindingen gekopieerd als Markdown.');
+    await screen.findByText(nl.copied('Markdown'));
     expect(written[1]?.split('\n')[0]).toBe('| Ernst | Regel | Maatregel | Hoofdstuk | Melding | Woorden |');
   });
 
@@ -63,8 +67,10 @@ describe('export of findings', () => {
     render(<App host={createMemoryHost(seedDocument)} language="nl" checkOnOpen today={() => '2021-06-19'} />);
     await screen.findByTestId('summary');
     fireEvent.click(screen.getByRole('button', { name: 'Kopiëren als Markdown' }));
-    await screen.findByText(/Kopiëren lukte niet automatisch/);
+    await screen.findByText(nl.copyFallbackTitle);
     const area = screen.getByRole('textbox', { name: 'Exporteren' }) as HTMLTextAreaElement;
     expect(area.value.startsWith('| Ernst |')).toBe(true);
+    // Focus is on the text to copy, selected.
+    await waitFor(() => expect(document.activeElement).toBe(area));
   });
 });

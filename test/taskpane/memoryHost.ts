@@ -24,6 +24,15 @@ export interface MemoryHost extends StatusHost {
   readonly listeners: Set<() => void>;
 }
 
+export interface MemoryHostOptions {
+  /** The host reports document changes (default true). */
+  readonly onChange?: boolean;
+  /** Every write is refused with HostError('protected'), with Office's own words as its detail. */
+  readonly protected?: boolean;
+  /** A selection made through the host is reported as a change too (Word without paragraph events). */
+  readonly echoSelection?: boolean;
+}
+
 const copy = (doc: SourceDocument): SourceDocument => JSON.parse(JSON.stringify(doc)) as SourceDocument;
 
 /** Applies edits as the Office hosts promise to: heading rows merged across the width, bottom up; paragraphs inserted; the stamp replaced or added. */
@@ -49,7 +58,7 @@ const applyEdits = (doc: SourceDocument, edits: readonly Edit[]): SourceDocument
   return { ...doc, blocks };
 };
 
-export const createMemoryHost = (initial: SourceDocument, options: { onChange?: boolean } = {}): MemoryHost => {
+export const createMemoryHost = (initial: SourceDocument, options: MemoryHostOptions = {}): MemoryHost => {
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
   const failing = <K extends keyof MemoryHost['failNext']>(host: MemoryHost, method: K) => {
@@ -76,6 +85,7 @@ export const createMemoryHost = (initial: SourceDocument, options: { onChange?: 
     },
     async update(plan, basis): Promise<UpdateResult> {
       failing(host, 'update');
+      if (options.protected) throw new HostError('protected', 'You cannot perform the requested operation.');
       const before = copy(host.doc);
       const edits = plan(before);
       if (basis && edits.length > 0 && changedSince(basis, before, edits)) throw new HostError('changed');
@@ -89,6 +99,7 @@ export const createMemoryHost = (initial: SourceDocument, options: { onChange?: 
       select: async (location) => {
         failing(host, 'select');
         host.selections.push(location);
+        if (options.echoSelection) notify();
       },
       settings: {
         load: async () => {

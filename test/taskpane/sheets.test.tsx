@@ -5,6 +5,7 @@ import { createExcelHost, officeExcelEnvironment } from '../../src/hosts/excel';
 import type { ExcelSimulator } from '../../src/simulator/excel';
 import { App } from '../../src/taskpane/App';
 import { nl } from '../../src/taskpane/i18n/nl';
+import { plainDocument } from '../fixtures/plain';
 import { seedDocument, seedWithout } from '../fixtures/seed';
 import expectations from '../fixtures/seed-findings.json';
 import { openExcel, openWord } from '../support/hosts';
@@ -70,6 +71,28 @@ describe('the Excel sheet picker', () => {
     fireEvent.click(finding as HTMLElement);
     await waitFor(() => expect(sim.workbook.active.name).toBe(TABLE_SHEET));
     expect(sim.selection()).toBe('C3');
+  });
+
+  it('the warning names the sheet that holds the table; its button picks it and focus goes to the picker', async () => {
+    const double = twoSheets(seedDocument);
+    renderExcel(double);
+    const reason = await screen.findByTestId('reason');
+    expect(reason.textContent).toContain(nl.noStatusTableOnSheet);
+    await waitFor(() => expect(reason.textContent).toContain(nl.sheetWithTable(TABLE_SHEET)));
+    expect(reason.textContent).not.toContain(nl.pickSheet);
+    fireEvent.click(within(reason).getByRole('button', { name: nl.checkSheet(TABLE_SHEET) }));
+    expect((await screen.findByTestId('summary')).textContent).toBe(seedSummary());
+    const picker = (await sheetPicker()) as HTMLSelectElement;
+    expect(picker.value).toBe(TABLE_SHEET);
+    await waitFor(() => expect(document.activeElement).toBe(picker));
+  });
+
+  it('no sheet holds a table: the warning says to pick one, and names none', async () => {
+    const double = twoSheets(plainDocument({ tables: [], after: [] }));
+    renderExcel(double);
+    const reason = await screen.findByTestId('reason');
+    await waitFor(() => expect(reason.textContent).toContain(nl.pickSheet));
+    expect(within(reason).queryByRole('button')).toBeNull();
   });
 
   it('a fix after picking a sheet writes on that sheet', async () => {

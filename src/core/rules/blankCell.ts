@@ -2,7 +2,7 @@ import type { ColumnKey } from '../columns';
 import { isBlankCell } from '../document';
 import type { Finding, Localized } from '../findings';
 import { measures } from '../model';
-import { measureFinding, type Rule, type RuleContext } from './rule';
+import { measureFinding, measureName, type Rule, type RuleContext } from './rule';
 
 /**
  * A measure whose cell in `column` is empty. A column the table lacks altogether is reported once
@@ -11,11 +11,12 @@ import { measureFinding, type Rule, type RuleContext } from './rule';
 export const blankCellFindings = (
   rule: Pick<Rule, 'id' | 'severity'>,
   column: ColumnKey,
-  message: (subject: string) => Localized,
+  /** The message, given how to name the measure ("maatregel 4.2.1", or its title in quotes). */
+  message: (name: Localized) => Localized,
   { table }: RuleContext,
 ): Finding[] =>
   table.header.columns.index[column] === undefined
     ? []
     : measures(table)
         .filter((m) => isBlankCell(m.cells[column]))
-        .map((m) => measureFinding(rule, m, column, message(m.subject)));
+        .map((m) => measureFinding(rule, m, column, message(measureName(m))));

@@ -5,6 +5,10 @@ export const columnsMissing: Rule<'columns.missing'> = {
   id: 'columns.missing',
   severity: 'error',
   title: { nl: 'Standaardkolom ontbreekt', en: 'Standard column missing' },
+  fix: {
+    nl: 'Voeg de kolom toe aan de tabel, met deze naam in de kopregel.',
+    en: 'Add the column to the table, with this name in the header row.',
+  },
   check: ({ table }) =>
     COLUMN_KEYS.filter((key) => table.header.columns.index[key] === undefined).map((key) => ({
       rule: columnsMissing.id,

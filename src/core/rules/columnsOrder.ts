@@ -15,6 +15,10 @@ export const columnsOrder: Rule<'columns.order'> = {
   id: 'columns.order',
   severity: 'warning',
   title: { nl: 'Kolommen in afwijkende volgorde', en: 'Columns out of order' },
+  fix: {
+    nl: `Zet de kolommen in deze volgorde: ${COLUMN_KEYS.map((k) => COLUMN_NAMES[k]).join(', ')}.`,
+    en: `Put the columns in this order: ${COLUMN_KEYS.map((k) => COLUMN_NAMES[k]).join(', ')}.`,
+  },
   check: ({ table }) =>
     table.rows
       .filter((row): row is HeaderRow => row.kind === 'header')
@@ -27,8 +31,8 @@ export const columnsOrder: Rule<'columns.order'> = {
             column: COLUMN_NAMES[key],
             columnKey: key,
             message: {
-              nl: `De kolom “${COLUMN_NAMES[key]}” hoort op plaats ${position} te staan (volgorde: ${COLUMN_KEYS.map((k) => COLUMN_NAMES[k]).join(', ')}).`,
-              en: `The column “${COLUMN_NAMES[key]}” belongs in place ${position} (order: ${COLUMN_KEYS.map((k) => COLUMN_NAMES[k]).join(', ')}).`,
+              nl: `De kolom “${COLUMN_NAMES[key]}” hoort op plaats ${position}.`,
+              en: `The column “${COLUMN_NAMES[key]}” belongs in place ${position}.`,
             },
             location: { ...header.location, column: header.columns.index[key] ?? 0 },
           };

@@ -4,6 +4,10 @@ export const datestampMissing: Rule<'datestamp.missing'> = {
   id: 'datestamp.missing',
   severity: 'warning',
   title: { nl: 'Datum ontbreekt', en: 'Date stamp missing' },
+  fix: {
+    nl: 'Klik op Datum bijwerken: de datum van vandaag komt onder de tabel.',
+    en: 'Click Update date to add today’s date below the table.',
+  },
   check: ({ table }) =>
     table.dateStamp
       ? []
@@ -12,8 +16,8 @@ export const datestampMissing: Rule<'datestamp.missing'> = {
             rule: datestampMissing.id,
             severity: datestampMissing.severity,
             message: {
-              nl: 'Onder de tabel staat geen datum (zoals “19 juni 2021”).',
-              en: 'There is no date stamp (such as “19 juni 2021”) below the table.',
+              nl: 'Onder de tabel staat geen datum.',
+              en: 'There is no date below the table.',
             },
           },
         ],

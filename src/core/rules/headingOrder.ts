@@ -5,6 +5,10 @@ export const headingOrder: Rule<'heading.order'> = {
   id: 'heading.order',
   severity: 'warning',
   title: { nl: 'Koppen in afwijkende volgorde', en: 'Headings out of order' },
+  fix: {
+    nl: 'Zet de kop met zijn maatregelen terug in de volgorde van de hoofdstukken (4 tot en met 8).',
+    en: 'Move the heading and its measures back into chapter order (4 to 8).',
+  },
   check: ({ table }) => {
     const standard = headingRows(table).filter((h) => h.standard !== undefined);
     return standard.flatMap((h, i) => {
@@ -16,8 +20,8 @@ export const headingOrder: Rule<'heading.order'> = {
           severity: headingOrder.severity,
           heading: h.text,
           message: {
-            nl: `De kop “${h.text}” staat na “${before.text}”, maar hoort ervoor.`,
-            en: `The heading “${h.text}” stands after “${before.text}” but belongs before it.`,
+            nl: `De kop “${h.text}” hoort vóór “${before.text}”, niet erna.`,
+            en: `The heading “${h.text}” belongs before “${before.text}”, not after it.`,
           },
           location: h.location,
         },

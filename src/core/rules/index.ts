@@ -12,6 +12,7 @@ import { planningMissing } from './planningMissing';
 import { planningPastDue } from './planningPastDue';
 import { planningVague } from './planningVague';
 import { statusMissing } from './statusMissing';
+import { statusUnchanged } from './statusUnchanged';
 import { trekkerDuplicate } from './trekkerDuplicate';
 import { trekkerMissing } from './trekkerMissing';
 import { trekkerUnknown } from './trekkerUnknown';
@@ -40,6 +41,7 @@ export const RULES = [
   planningPastDue,
   planningVague,
   statusMissing,
+  statusUnchanged,
   datestampMissing,
   datestampStale,
 ] as const satisfies readonly Rule<string>[];

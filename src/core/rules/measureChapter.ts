@@ -5,6 +5,10 @@ export const measureChapter: Rule<'measure.chapter'> = {
   id: 'measure.chapter',
   severity: 'warning',
   title: { nl: 'Maatregel onder verkeerde kop', en: 'Measure under the wrong heading' },
+  fix: {
+    nl: 'Verplaats de maatregel naar de kop van zijn hoofdstuk, of verbeter het nummer.',
+    en: 'Move the measure under the heading of its chapter, or correct its number.',
+  },
   check: ({ table }) =>
     measures(table).flatMap((m) => {
       const chapter = m.number?.chapter;
@@ -16,8 +20,8 @@ export const measureChapter: Rule<'measure.chapter'> = {
           m,
           'maatregel',
           {
-            nl: `Maatregel ${m.subject} hoort bij hoofdstuk ${chapter}, maar staat onder “${m.heading.text}” (hoofdstuk ${heading.chapter}).`,
-            en: `Measure ${m.subject} belongs to chapter ${chapter} but stands under “${m.heading.text}” (chapter ${heading.chapter}).`,
+            nl: `Maatregel ${m.subject} hoort bij hoofdstuk ${chapter}, maar staat onder “${m.heading.text}”.`,
+            en: `Measure ${m.subject} belongs to chapter ${chapter}, but stands under “${m.heading.text}”.`,
           },
           m.number?.number,
         ),

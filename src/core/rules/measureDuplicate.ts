@@ -5,6 +5,10 @@ export const measureDuplicate: Rule<'measure.duplicate'> = {
   id: 'measure.duplicate',
   severity: 'error',
   title: { nl: 'Nummer dubbel gebruikt', en: 'Number used twice' },
+  fix: {
+    nl: 'Geef een van de twee maatregelen het juiste nummer.',
+    en: 'Give one of the two measures its correct number.',
+  },
   check: ({ table }) => {
     const seen = new Map<string, MeasureRow>();
     return measures(table).flatMap((m) => {
@@ -21,8 +25,8 @@ export const measureDuplicate: Rule<'measure.duplicate'> = {
           m,
           'maatregel',
           {
-            nl: `Het nummer ${number} staat er twee keer: “${m.title}” en eerder “${first.title}”.`,
-            en: `The number ${number} is used twice: “${m.title}” and before it “${first.title}”.`,
+            nl: `Nummer ${number} staat er twee keer: bij “${first.title}” en bij “${m.title}”.`,
+            en: `Number ${number} is used twice: for “${first.title}” and for “${m.title}”.`,
           },
           number,
         ),

@@ -16,6 +16,10 @@ export const measureNumberStyle: Rule<'measure.number-style'> = {
   id: 'measure.number-style',
   severity: 'info',
   title: { nl: 'Nummering met en zonder punt', en: 'Numbers with and without a trailing dot' },
+  fix: {
+    nl: 'Schrijf de nummers in een tabel op één manier: allemaal met of allemaal zonder punt aan het eind.',
+    en: 'Write the numbers in a table one way: all with or all without a trailing dot.',
+  },
   check: ({ table }) => {
     const byTable = new Map<number, MeasureRow[]>();
     for (const m of measures(table)) {
@@ -33,12 +37,12 @@ export const measureNumberStyle: Rule<'measure.number-style'> = {
           'maatregel',
           m.number?.trailingDot
             ? {
-                nl: `Het nummer “${written}” eindigt op een punt, de andere nummers in deze tabel niet.`,
-                en: `The number “${written}” ends with a dot; the other numbers in this table do not.`,
+                nl: `Nummer “${written}” eindigt op een punt, anders dan de andere nummers in deze tabel.`,
+                en: `Number “${written}” ends with a dot, unlike the other numbers in this table.`,
               }
             : {
-                nl: `Het nummer “${written}” eindigt niet op een punt, de andere nummers in deze tabel wel.`,
-                en: `The number “${written}” has no trailing dot; the other numbers in this table do.`,
+                nl: `Nummer “${written}” eindigt zonder punt, anders dan de andere nummers in deze tabel.`,
+                en: `Number “${written}” has no trailing dot, unlike the other numbers in this table.`,
               },
           written,
         );

@@ -1,17 +1,21 @@
 import { blankCellFindings } from './blankCell';
-import type { Rule } from './rule';
+import { capitalized, type Rule } from './rule';
 
 export const planningMissing: Rule<'planning.missing'> = {
   id: 'planning.missing',
   severity: 'warning',
   title: { nl: 'Planning ontbreekt', en: 'Planning missing' },
+  fix: {
+    nl: 'Zet in de kolom Planning een datum of periode, of “N.v.t.”.',
+    en: 'Enter a date or period in the Planning column, or “N.v.t.” (not applicable).',
+  },
   check: (context) =>
     blankCellFindings(
       planningMissing,
       'planning',
-      (subject) => ({
-        nl: `Maatregel ${subject} heeft geen planning.`,
-        en: `Measure ${subject} has no planning.`,
+      (name) => ({
+        nl: `${capitalized(name.nl)} heeft geen planning.`,
+        en: `${capitalized(name.en)} has no planning.`,
       }),
       context,
     ),

@@ -1,11 +1,15 @@
 import { isBlankCell } from '../document';
 import { measures } from '../model';
-import { measureFinding, quote, type Rule } from './rule';
+import { measureFinding, measureName, quote, type Rule } from './rule';
 
 export const planningVague: Rule<'planning.vague'> = {
   id: 'planning.vague',
   severity: 'info',
   title: { nl: 'Planning zonder datum', en: 'Planning without a date' },
+  fix: {
+    nl: 'Noem een datum of periode met een jaartal, zodat te zien is wanneer de planning verloopt.',
+    en: 'Name a date or period with a year, so it is clear when the planning runs out.',
+  },
   check: ({ table, planningOf }) =>
     measures(table)
       .filter((m) => !isBlankCell(m.cells.planning))
@@ -16,12 +20,12 @@ export const planningVague: Rule<'planning.vague'> = {
         const message =
           parsed.kind === 'vague'
             ? {
-                nl: `De planning van maatregel ${m.subject} noemt geen datum met jaartal, alleen ${quote(words)}.`,
-                en: `The planning of measure ${m.subject} names no dated deadline, only ${quote(words)}.`,
+                nl: `De planning van ${measureName(m).nl} noemt geen jaartal: alleen ${quote(words)}.`,
+                en: `The planning of ${measureName(m).en} names no year: only ${quote(words)}.`,
               }
             : {
-                nl: `In de planning van maatregel ${m.subject} staat geen datum.`,
-                en: `The planning of measure ${m.subject} contains no date.`,
+                nl: `In de planning van ${measureName(m).nl} staat geen datum.`,
+                en: `The planning of ${measureName(m).en} contains no date.`,
               };
         return [measureFinding(planningVague, m, 'planning', message, parsed.kind === 'vague' ? words : undefined)];
       }),

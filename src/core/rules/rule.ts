@@ -1,9 +1,11 @@
-import type { ISODate } from '../calendar';
+import { dateParts, type ISODate } from '../calendar';
 import type { ColumnKey } from '../columns';
 import type { Finding, Localized, Severity } from '../findings';
 import type { MeasureRow, StatusTable } from '../model';
+import { formatDutchDate } from '../datestamp';
 import { cellString } from '../document';
 import { parsePlanning, type PlanningParse } from '../planning';
+import type { Snapshot } from '../review/snapshot';
 import type { Settings } from '../settings';
 import type { RuleId } from './index';
 
@@ -14,10 +16,12 @@ export interface RuleContext {
   readonly settings: Settings;
   /** A measure's planning cell, parsed once per check however many rules ask. */
   readonly planningOf: (measure: MeasureRow) => PlanningParse;
+  /** The table at the last stand, where the document keeps one (rules comparing with it look here). */
+  readonly snapshot?: Snapshot;
 }
 
 /** The context every rule of one check shares. */
-export const ruleContext = (table: StatusTable, referenceDate: ISODate, settings: Settings): RuleContext => {
+export const ruleContext = (table: StatusTable, referenceDate: ISODate, settings: Settings, snapshot?: Snapshot): RuleContext => {
   // Keyed by text: long tables repeat their planning phrases ("N.v.t.", "Doorlopend") many times.
   const parsed = new Map<string, PlanningParse>();
   const planningOf = (measure: MeasureRow): PlanningParse => {
@@ -29,7 +33,7 @@ export const ruleContext = (table: StatusTable, referenceDate: ISODate, settings
     }
     return result;
   };
-  return { table, referenceDate, settings, planningOf };
+  return { table, referenceDate, settings, planningOf, ...(snapshot ? { snapshot } : {}) };
 };
 
 /** A rule; `Id` is its own id as a literal type, so the rule list can name every id (`RuleId`). */
@@ -38,6 +42,8 @@ export interface Rule<Id extends string = RuleId> {
   readonly severity: Severity;
   /** What the rule checks, for the settings list. */
   readonly title: Localized;
+  /** How to fix what it finds, in one short sentence: the pane's "hoe oplossen" line. */
+  readonly fix: Localized;
   readonly check: (context: RuleContext) => Finding[];
 }
 
@@ -61,3 +67,36 @@ export const measureFinding = (
 
 /** Quotes a document's words in a message. */
 export const quote = (words: string): string => `“${words}”`;
+
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** A date as each language writes it: "8 juli 2021", "8 July 2021" (an English message never shows a Dutch date). */
+export const localizedDate = (date: ISODate): Localized => {
+  const { year, month, day } = dateParts(date);
+  return { nl: formatDutchDate(date), en: `${day} ${MONTHS_EN[month - 1] ?? ''} ${year}` };
+};
+
+/**
+ * How a message names a measure: by its number ("maatregel 4.2.3"), or by its title in quotes
+ * where it has none ("“Ondersteuningsmaatregelen”"), so no sentence reads "maatregel Ondersteuningsmaatregelen".
+ */
+export const measureName = (measure: Pick<MeasureRow, 'number' | 'subject'>): Localized =>
+  measure.number
+    ? { nl: `maatregel ${measure.subject}`, en: `measure ${measure.subject}` }
+    : { nl: quote(measure.subject), en: quote(measure.subject) };
+
+/** The same words with a capital first letter, for the start of a sentence. */
+export const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

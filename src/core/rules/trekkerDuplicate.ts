@@ -2,7 +2,7 @@ import { cellString } from '../document';
 import { measures } from '../model';
 import { squash } from '../text';
 import { knownTrekkersIn } from './knownTrekkers';
-import { measureFinding, quote, type Rule } from './rule';
+import { measureFinding, measureName, quote, type Rule } from './rule';
 
 /** The known names a trekker cell names more than once ("BZK/ COA/ BZK"), each once, as first written. */
 const repeatedNames = (trekker: string, known: readonly string[]): string[] => {
@@ -20,6 +20,10 @@ export const trekkerDuplicate: Rule<'trekker.duplicate'> = {
   id: 'trekker.duplicate',
   severity: 'info',
   title: { nl: 'Trekker dubbel genoemd', en: 'Trekker named twice' },
+  fix: {
+    nl: 'Noem elke organisatie één keer in de cel Trekker.',
+    en: 'Name each organisation once in the Trekker cell.',
+  },
   check: ({ table, settings }) =>
     measures(table).flatMap((m) => {
       const trekker = squash(cellString(m.cells.trekker));
@@ -33,8 +37,8 @@ export const trekkerDuplicate: Rule<'trekker.duplicate'> = {
           m,
           'trekker',
           {
-            nl: `De trekker van maatregel ${m.subject} noemt ${names} twee keer: ${quote(trekker)}.`,
-            en: `The trekker of measure ${m.subject} names ${names} twice: ${quote(trekker)}.`,
+            nl: `De trekker van ${measureName(m).nl} noemt ${names} twee keer: ${quote(trekker)}.`,
+            en: `The trekker of ${measureName(m).en} names ${names} twice: ${quote(trekker)}.`,
           },
           first,
         ),

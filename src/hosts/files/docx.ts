@@ -5,11 +5,13 @@
  * entry of the package.
  */
 import { SaxesParser } from 'saxes';
+import { isCellLocation, type Location } from '../../core/document';
 import type { Edit } from '../../core/edits';
+import { placeDocxComments } from './docxComments';
 import { FileError } from './errors';
 import { EMPTY_NUMBERING, parseNumbering } from './ooxml/numbering';
 import { EMPTY_STYLES, parseStyles } from './ooxml/styles';
-import { parseDocumentXml, type WordDocument } from './ooxml/wordml';
+import { parseDocumentXml, type ParagraphRecord, type WordDocument } from './ooxml/wordml';
 import { readWordDocument, type ReadDocument } from './ooxml/wordRead';
 import { applyToDocumentXml } from './ooxml/wordWrite';
 import { findEntry, readEntry, readZip, replaceEntry, type Zip } from './ooxml/zip';
@@ -139,5 +141,28 @@ export const openDocx = async (bytes: Uint8Array): Promise<StatusFile> => {
       const encoded = new TextEncoder().encode(bom ? BOM + next : next);
       return replaceEntry(zip, part.name, encoded);
     },
+    // Findings as comments (docxComments.ts), anchored on the XML paragraphs of the block or cell.
+    comments: {
+      place: async (comments) => placeDocxComments({ zip, part: part.name, bom, word, anchorAt: (location) => anchorParagraphs(read, location) }, comments),
+    },
   };
+};
+
+/**
+ * The XML paragraphs a comment on `location` spans: the whole cell as written (hidden paragraphs
+ * too, so the range marks stay inside it), or the paragraph's own parts; undefined when the
+ * location names nothing in the document as read.
+ */
+const anchorParagraphs = (read: ReadDocument, location: Location): readonly ParagraphRecord[] | undefined => {
+  const block = read.blocks[location.block];
+  if (!block) return undefined;
+  if (block.kind === 'paragraph') return isCellLocation(location) ? undefined : block.paragraph.parts;
+  if (!isCellLocation(location)) return undefined;
+  const row = block.table.rows[location.row];
+  if (!row) return undefined;
+  const column = location.column ?? 0;
+  const covers = (at: number, span: number) => column >= at && column < at + span;
+  const cell = row.cells.find((c) => covers(c.column, c.columnSpan)) ?? row.continued.find((c) => covers(c.column, c.origin.columnSpan))?.origin;
+  const paragraphs = cell?.record.paragraphs;
+  return paragraphs && paragraphs.length > 0 ? paragraphs : undefined;
 };

@@ -47,6 +47,7 @@ export type FileReason =
   | { readonly kind: 'not-this-kind'; readonly expected: 'docx' | 'xlsx'; readonly is: PackageKind }
   | { readonly kind: 'output-kind'; readonly expected: 'docx' | 'xlsx'; readonly out: string }
   | { readonly kind: 'compression'; readonly part: string; readonly method: number }
+  | { readonly kind: 'no-comments'; readonly format: 'xlsx' | 'strict' }
   // damaged
   | { readonly kind: 'empty-file' }
   | { readonly kind: 'zip-structure' }
@@ -73,7 +74,8 @@ export type FileReason =
   | { readonly kind: 'same-file'; readonly out: string }
   // refused
   | { readonly kind: 'unsafe'; readonly what: UnsafeKind; readonly part: string; readonly ref: string }
-  | { readonly kind: 'stamp-formula'; readonly cell: string };
+  | { readonly kind: 'stamp-formula'; readonly cell: string }
+  | { readonly kind: 'protected'; readonly edit: string };
 
 export type FileReasonKind = FileReason['kind'];
 

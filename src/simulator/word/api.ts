@@ -140,6 +140,33 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
   const tableParagraphs = (node: TableNode): ParagraphNode[] =>
     node.rows.flatMap((r) => r.cells.flatMap((c) => paragraphsIn(c, true)));
   const allParagraphs = (): ParagraphNode[] => paragraphsIn(doc.body, true);
+  const nextTable = (t: TableNode): TableNode | undefined => {
+    const all = tablesIn(doc.body);
+    return all[all.indexOf(t) + 1];
+  };
+  /** The paragraph before a table's first paragraph, or after its last, in document order. */
+  const paragraphBeside = (t: TableNode, step: 1 | -1): ParagraphNode | undefined => {
+    const own = tableParagraphs(t);
+    const edge = step === 1 ? own.at(-1) : own[0];
+    const at = edge ? index().order.get(edge) : undefined;
+    return at === undefined ? undefined : allParagraphs()[at + step];
+  };
+  /**
+   * Merges cells `first`..`last` of a row into the first: it spans their grid columns and keeps
+   * the content of each that has any, in order, as Word's own Merge Cells command does (what the
+   * API keeps of merged content is not documented).
+   */
+  const mergeRowCells = (target: RowNode, first: number, last: number, location: string): CellNode => {
+    const span = target.cells.slice(first, last + 1);
+    const head = span[0];
+    if (!head || span.length !== last - first + 1) throw officeError('InvalidArgument', location);
+    const filled = (c: CellNode): boolean => paragraphsIn(c, true).some((p) => rawText(p) !== '') || c.blocks.some((b) => b.kind !== 'paragraph');
+    head.blocks = [...head.blocks, ...span.slice(1).filter(filled).flatMap((c) => c.blocks)];
+    head.columnSpan = span.reduce((n, c) => n + c.columnSpan, 0);
+    target.cells.splice(first, span.length, head);
+    changed();
+    return head;
+  };
   const neighbour = (p: ParagraphNode, step: 1 | -1): ParagraphNode | undefined => {
     const at = index().order.get(p);
     return at === undefined ? undefined : allParagraphs()[at + step];
@@ -486,6 +513,7 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     Table: defineType<TableNode>({
       key: { name: '_Id', of: (t) => idOf(t) },
       set: 'WordApi 1.3',
+      sets: { MergeCells: 'WordApi 1.4' },
       scalars: {
         NestingLevel: (t) => index().tableLevel.get(t) ?? 1,
         RowCount: (t) => t.rows.length,
@@ -515,6 +543,36 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
         InsertParagraph: (t, [text, where]) => insertBeside(t, String(text), where, 'Table.insertParagraph'),
         GetRange: (t, [where]) => rangeOfBlock(t, where, 'Table.getRange'),
         Select: (t) => select({ kind: 'table', node: t }),
+        /**
+         * "Gets the next table" (WordApi 1.3,
+         * https://learn.microsoft.com/javascript/api/word/word.table#word-word-table-getnext-member(1));
+         * whether tables nested in cells count is not documented: here they do, in document order
+         * (the body's `tables` order), the stricter case for a reader that walks top-level tables.
+         */
+        GetNext: (t) => table(nextTable(t) ?? notFound('Table.getNext')),
+        GetNextOrNullObject: (t) => {
+          const next = nextTable(t);
+          return next ? table(next) : null;
+        },
+        // The paragraph directly before or after the table in document order (WordApi 1.3,
+        // https://learn.microsoft.com/javascript/api/word/word.table#word-word-table-getparagraphbefore-member(1)).
+        GetParagraphBefore: (t) => paragraph(paragraphBeside(t, -1) ?? notFound('Table.getParagraphBefore')),
+        GetParagraphBeforeOrNullObject: (t) => nullable(paragraphBeside(t, -1)),
+        GetParagraphAfter: (t) => paragraph(paragraphBeside(t, 1) ?? notFound('Table.getParagraphAfter')),
+        GetParagraphAfterOrNullObject: (t) => nullable(paragraphBeside(t, 1)),
+        /**
+         * Merges the cells bounded by a first and last cell, each by its index in its row (WordApi
+         * 1.4, https://learn.microsoft.com/javascript/api/word/word.table#word-word-table-mergecells-member(1)).
+         * Absent from the client @microsoft/office-js 1.1.110; served to a client that has it. Only
+         * cells of one row are modelled (a merge across rows is not simulated).
+         */
+        MergeCells: (t, [topRow, firstCell, bottomRow, lastCell]) => {
+          guardWrite('Table.mergeCells');
+          if (Number(topRow) !== Number(bottomRow)) throw notSimulated('Table.mergeCells', 'a merge across rows');
+          const target = t.rows[Number(topRow)];
+          if (!target) throw officeError('ItemNotFound', 'Table.mergeCells');
+          return cell(mergeRowCells(target, Number(firstCell), Number(lastCell), 'Table.mergeCells'));
+        },
       },
     }),
 
@@ -528,6 +586,7 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     TableRow: defineType<RowNode>({
       key: { name: '_Id', of: (r) => idOf(r) },
       set: 'WordApi 1.3',
+      sets: { Merge: 'WordApi 1.4' },
       scalars: {
         CellCount: (r) => r.cells.length,
         RowIndex: (r) => tableOf(r, 'TableRow.rowIndex').rows.indexOf(r),
@@ -574,6 +633,22 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
           return rows(() => made);
         },
         Select: (r) => select({ kind: 'row', node: r }),
+        // The next row of its table (WordApi 1.3, https://learn.microsoft.com/javascript/api/word/word.tablerow#word-word-tablerow-getnext-member(1)).
+        GetNext: (r) => {
+          const owner = tableOf(r, 'TableRow.getNext');
+          return row(owner.rows[owner.rows.indexOf(r) + 1] ?? notFound('TableRow.getNext'));
+        },
+        GetNextOrNullObject: (r) => {
+          const owner = tableOf(r, 'TableRow.getNextOrNullObject');
+          const next = owner.rows[owner.rows.indexOf(r) + 1];
+          return next ? row(next) : null;
+        },
+        // "Merges the row into one cell" (WordApi 1.4, https://learn.microsoft.com/javascript/api/word/word.tablerow#word-word-tablerow-merge-member(1));
+        // absent from the client @microsoft/office-js 1.1.110, served to a client that has it.
+        Merge: (r) => {
+          guardWrite('TableRow.merge');
+          return cell(mergeRowCells(r, 0, r.cells.length - 1, 'TableRow.merge'));
+        },
         Delete: (r) => {
           guardWrite('TableRow.delete');
           const owner = tableOf(r, 'TableRow.delete');
@@ -600,7 +675,13 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
           const owner = rowOf(c, 'TableCell.rowIndex');
           return tableOf(owner, 'TableCell.rowIndex').rows.indexOf(owner);
         },
-        CellIndex: (c) => rowOf(c, 'TableCell.cellIndex').cells.indexOf(c),
+        // A vertically merged cell fails the whole request with GeneralException when its cellIndex
+        // is asked, as OfficeDev/office-js#3200 reports for Word on Windows (both the cell the merge
+        // starts in and the cells continuing it: the issue does not tell them apart).
+        CellIndex: (c) => {
+          if (c.verticalMerge) throw officeError('GeneralException', 'TableCell.cellIndex');
+          return rowOf(c, 'TableCell.cellIndex').cells.indexOf(c);
+        },
       },
       navigation: {
         Body: (c) => body({ container: c, type: 'TableCell' }),
@@ -731,6 +812,7 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
       sets: {
         IsEmpty: 'WordApi 1.3',
         ExpandTo: 'WordApi 1.3',
+        Tables: 'WordApi 1.3',
         GetReviewedText: 'WordApi 1.4',
         InsertComment: 'WordApi 1.4',
         GetComments: 'WordApi 1.4',
@@ -742,6 +824,20 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
       navigation: {
         Paragraphs: (r) => paragraphs(() => rangeParagraphs(r)),
         Font: (r) => font(() => rangeParagraphs(r)),
+        /**
+         * "Gets the collection of table objects in the range" (WordApi 1.3,
+         * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-tables-member):
+         * here every table, at any depth, that begins inside the range, in document order. Which
+         * tables a range that only touches a table lists is not documented.
+         */
+        Tables: (r) =>
+          tables(() => {
+            const inside = new Set(rangeParagraphs(r));
+            return tablesIn(doc.body).filter((t) => {
+              const first = tableParagraphs(t)[0];
+              return first !== undefined && inside.has(first);
+            });
+          }),
       },
       methods: {
         /** The range from this one's start to the other's end, in document order (whole paragraphs). */

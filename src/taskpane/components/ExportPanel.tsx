@@ -1,38 +1,43 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
-import type { Finding } from '../../core/findings';
-import type { StatusTable } from '../../core/model';
+import { Button } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
+import type { ViewFinding } from '../check/view';
 import { findingsToCsv, findingsToMarkdown } from '../exportFindings';
 import { useClipboard } from '../hooks/useClipboard';
 import { useLanguage, useMessages } from '../i18n';
+import { Bar } from './Problem';
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-});
-
-export const ExportPanel = ({ findings, table }: { findings: readonly Finding[]; table: StatusTable | undefined }) => {
+export const ExportPanel = ({ findings }: { findings: readonly ViewFinding[] }) => {
   const m = useMessages();
   const lang = useLanguage();
-  const styles = useStyles();
   const { state, copy } = useClipboard();
+  const manual = useRef<HTMLTextAreaElement>(null);
+  // Copying by hand: the text is there to select, so focus goes to it, selected.
+  useEffect(() => {
+    if (state.status === 'manual') {
+      manual.current?.focus();
+      manual.current?.select();
+    }
+  }, [state]);
   return (
-    <section className={styles.root} aria-label={m.exportTitle}>
-      <Subtitle2 as="h2">{m.exportTitle}</Subtitle2>
-      <div className={styles.buttons}>
-        <Button onClick={() => void copy(findingsToMarkdown(findings, table, lang, m), 'Markdown')}>{m.copyMarkdown}</Button>
-        <Button onClick={() => void copy(findingsToCsv(findings, table, lang, m), 'CSV')}>{m.copyCsv}</Button>
+    <section className="st-section" aria-labelledby="st-export-title">
+      <h2 id="st-export-title" className="st-h2">
+        {m.exportTitle}
+      </h2>
+      <div className="st-row">
+        <Button onClick={() => void copy(findingsToMarkdown(findings, lang, m), 'Markdown')}>{m.copyMarkdown}</Button>
+        <Button onClick={() => void copy(findingsToCsv(findings, lang, m), 'CSV')}>{m.copyCsv}</Button>
       </div>
       {state.status === 'copied' ? (
-        <MessageBar intent="success" layout="multiline" role="status">
-          <MessageBarBody>{m.copied(state.format)}</MessageBarBody>
-        </MessageBar>
+        <Bar intent="success" title={m.copiedTitle}>
+          <p className="st-bar-text">{m.copied(state.format)}</p>
+        </Bar>
       ) : null}
       {state.status === 'manual' ? (
         <>
-          <MessageBar intent="warning" layout="multiline" role="status">
-            <MessageBarBody>{m.copyFallback}</MessageBarBody>
-          </MessageBar>
-          <Textarea readOnly value={state.text} aria-label={m.exportTitle} resize="vertical" rows={6} />
+          <Bar intent="warning" title={m.copyFallbackTitle}>
+            <p className="st-bar-text">{m.copyFallback}</p>
+          </Bar>
+          <textarea ref={manual} className="st-textarea" readOnly value={state.text} aria-label={m.exportTitle} rows={6} />
         </>
       ) : null}
     </section>

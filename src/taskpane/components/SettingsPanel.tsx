@@ -1,136 +1,146 @@
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Subtitle2,
-  tokens,
-} from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { Button, Checkbox, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
+import { forwardRef, useRef, useState, type FormEvent } from 'react';
 import { RULES, type RuleId } from '../../core/rules';
 import type { Settings } from '../../core/settings';
 import { useLanguage, useMessages } from '../i18n';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  fieldset: {
-    border: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
-  trekkers: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  trekker: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalXXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  add: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end' },
-});
+import { Bar } from './Problem';
 
 export interface SettingsPanelProps {
-  readonly settings: Settings;
+  /** The settings as being edited: the pane keeps this draft, so leaving the tab can ask first. */
+  readonly draft: Settings;
+  readonly onDraft: (draft: Settings) => void;
   readonly saving: boolean;
+  readonly onSave: () => void;
+  /** The user tried to leave with unsaved changes: ask whether to save them. */
+  readonly asking: boolean;
+  readonly onDiscard: () => void;
   readonly saved: boolean;
-  readonly onSave: (settings: Settings) => void;
 }
 
 /** The settings every co-author shares, edited as a draft and saved into the document. */
-export const SettingsPanel = ({ settings, saving, saved, onSave }: SettingsPanelProps) => {
-  const m = useMessages();
-  const lang = useLanguage();
-  const styles = useStyles();
-  const [draft, setDraft] = useState<Settings>(settings);
-  const [newTrekker, setNewTrekker] = useState('');
+export const SettingsPanel = forwardRef<HTMLDivElement, SettingsPanelProps>(
+  ({ draft, onDraft, saving, onSave, asking, onDiscard, saved }, barRef) => {
+    const m = useMessages();
+    const lang = useLanguage();
+    const [newTrekker, setNewTrekker] = useState('');
+    const removeButtons = useRef(new Map<string, HTMLButtonElement>());
+    const input = useRef<HTMLInputElement>(null);
 
-  const addTrekker = (event: FormEvent) => {
-    event.preventDefault();
-    const name = newTrekker.trim();
-    if (name === '' || draft.knownTrekkers.includes(name)) return;
-    setDraft({ ...draft, knownTrekkers: [...draft.knownTrekkers, name] });
-    setNewTrekker('');
-  };
+    const addTrekker = (event: FormEvent) => {
+      event.preventDefault();
+      const name = newTrekker.trim();
+      if (name === '' || draft.knownTrekkers.includes(name)) return;
+      onDraft({ ...draft, knownTrekkers: [...draft.knownTrekkers, name] });
+      setNewTrekker('');
+    };
 
-  const toggleRule = (id: RuleId, on: boolean) =>
-    setDraft({
-      ...draft,
-      disabledRules: on ? draft.disabledRules.filter((r) => r !== id) : [...draft.disabledRules, id],
-    });
+    // The removed name's button goes: focus moves to the next name's, else the previous', else the input.
+    const removeTrekker = (name: string) => {
+      const list = draft.knownTrekkers;
+      const at = list.indexOf(name);
+      const next = list[at + 1] ?? list[at - 1];
+      onDraft({ ...draft, knownTrekkers: list.filter((t) => t !== name) });
+      requestAnimationFrame(() => (next ? removeButtons.current.get(next) : input.current)?.focus());
+    };
 
-  return (
-    <section className={styles.root} aria-label={m.settingsTitle}>
-      <Subtitle2 as="h2">{m.settingsTitle}</Subtitle2>
-      <Caption1>{m.settingsShared}</Caption1>
+    const toggleRule = (id: RuleId, on: boolean) =>
+      onDraft({ ...draft, disabledRules: on ? draft.disabledRules.filter((r) => r !== id) : [...draft.disabledRules, id] });
 
-      <Field label={m.settingsReferenceDate}>
-        <RadioGroup
-          value={draft.referenceDate}
-          onChange={(_, data) => setDraft({ ...draft, referenceDate: data.value === 'datestamp' ? 'datestamp' : 'today' })}
-        >
-          <Radio value="today" label={m.settingsReferenceToday} />
-          <Radio value="datestamp" label={m.settingsReferenceStamp} />
-        </RadioGroup>
-      </Field>
+    return (
+      <section className="st-settings" aria-labelledby="st-settings-title">
+        <h2 id="st-settings-title" className="st-sr-only">
+          {m.settingsTitle}
+        </h2>
+        <p className="st-caption">{m.settingsShared}</p>
 
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>{m.settingsTrekkers}</legend>
-        <ul className={styles.trekkers} data-testid="trekkers">
-          {draft.knownTrekkers.map((name) => (
-            <li key={name} className={styles.trekker}>
-              {name}
-              <Button
-                size="small"
-                appearance="subtle"
-                aria-label={m.settingsTrekkerRemove(name)}
-                onClick={() => setDraft({ ...draft, knownTrekkers: draft.knownTrekkers.filter((t) => t !== name) })}
-              >
-                {m.removeSymbol}
-              </Button>
-            </li>
+        {asking ? (
+          <Bar
+            ref={barRef}
+            intent="warning"
+            title={m.unsavedTitle}
+            testId="unsaved"
+            actions={
+              <>
+                <Button appearance="primary" disabledFocusable={saving} onClick={onSave}>
+                  {m.unsavedSave}
+                </Button>
+                <Button disabledFocusable={saving} onClick={onDiscard}>
+                  {m.unsavedDiscard}
+                </Button>
+              </>
+            }
+          >
+            <p className="st-bar-text">{m.unsavedBody}</p>
+          </Bar>
+        ) : null}
+
+        <Field label={m.settingsReferenceDate}>
+          <RadioGroup
+            value={draft.referenceDate}
+            onChange={(_, data) => onDraft({ ...draft, referenceDate: data.value === 'datestamp' ? 'datestamp' : 'today' })}
+          >
+            <Radio value="today" label={m.settingsReferenceToday} />
+            <Radio value="datestamp" label={m.settingsReferenceStamp} />
+          </RadioGroup>
+        </Field>
+
+        <fieldset className="st-fieldset">
+          <legend className="st-legend">{m.settingsTrekkers}</legend>
+          {draft.knownTrekkers.length === 0 ? <p className="st-caption">{m.settingsTrekkersNone}</p> : null}
+          <ul className="st-trekkers" data-testid="trekkers">
+            {draft.knownTrekkers.map((name) => (
+              <li key={name} className="st-trekker">
+                <span className="st-trekker-name">{name}</span>
+                <Button
+                  ref={(element: HTMLButtonElement | null) => {
+                    if (element) removeButtons.current.set(name, element);
+                    else removeButtons.current.delete(name);
+                  }}
+                  size="small"
+                  appearance="subtle"
+                  className="st-trekker-remove"
+                  aria-label={m.settingsTrekkerRemove(name)}
+                  onClick={() => removeTrekker(name)}
+                >
+                  {m.removeSymbol}
+                </Button>
+              </li>
+            ))}
+          </ul>
+          <form className="st-add" onSubmit={addTrekker}>
+            <Field label={m.settingsTrekkerNew} className="st-add-field">
+              <Input ref={input} value={newTrekker} onChange={(_, data) => setNewTrekker(data.value)} />
+            </Field>
+            <Button type="submit">{m.settingsTrekkerAdd}</Button>
+          </form>
+        </fieldset>
+
+        <fieldset className="st-fieldset">
+          <legend className="st-legend">{m.settingsRules}</legend>
+          {RULES.map((rule) => (
+            <Checkbox
+              key={rule.id}
+              label={rule.title[lang]}
+              checked={!draft.disabledRules.includes(rule.id)}
+              onChange={(_, data) => toggleRule(rule.id, data.checked === true)}
+            />
           ))}
-        </ul>
-        <form className={styles.add} onSubmit={addTrekker}>
-          <Field label={m.settingsTrekkerNew}>
-            <Input value={newTrekker} onChange={(_, data) => setNewTrekker(data.value)} />
-          </Field>
-          <Button type="submit">{m.settingsTrekkerAdd}</Button>
-        </form>
-      </fieldset>
+        </fieldset>
 
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>{m.settingsRules}</legend>
-        {RULES.map((rule) => (
-          <Checkbox
-            key={rule.id}
-            label={rule.title[lang]}
-            checked={!draft.disabledRules.includes(rule.id)}
-            onChange={(_, data) => toggleRule(rule.id, data.checked === true)}
-          />
-        ))}
-      </fieldset>
-
-      <div>
-        <Button appearance="primary" disabled={saving} onClick={() => onSave(draft)}>
-          {m.settingsSave}
-        </Button>
-      </div>
-      {saved ? (
-        <MessageBar intent="success" layout="multiline" role="status">
-          <MessageBarBody>{m.settingsSaved}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-    </section>
-  );
-};
+        <div className="st-row">
+          <Button appearance="primary" disabledFocusable={saving} onClick={onSave}>
+            {m.settingsSave}
+          </Button>
+          {saving ? <span className="st-caption">{m.saving}</span> : null}
+        </div>
+        {saved && !asking ? (
+          <Bar ref={barRef} intent="success" title={m.settingsSavedTitle} testId="settings-saved">
+            <p className="st-bar-text">{m.settingsSaved}</p>
+          </Bar>
+        ) : null}
+        {/* Room for more settings sections (e.g. "Diagnose kopiëren", issue 9). */}
+      </section>
+    );
+  },
+);
+SettingsPanel.displayName = 'SettingsPanel';

@@ -1,26 +1,18 @@
-import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { formatDutchDate } from '../../core/datestamp';
-import type { CheckReport } from '../../core/check';
+import type { CheckView } from '../check/view';
 import { useMessages } from '../i18n';
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  line: { fontWeight: tokens.fontWeightSemibold },
-});
-
-/** "2 fouten · 3 waarschuwingen · 6 info", and what was checked against which date. */
-export const Summary = ({ report }: { report: Extract<CheckReport, { ok: true }> }) => {
+/** One line: "2 fouten · 3 waarschuwingen · 6 info"; below it, small, what was checked against which date. */
+export const Summary = ({ view }: { view: Extract<CheckView, { ok: true }> }) => {
   const m = useMessages();
-  const styles = useStyles();
+  const total = view.counts.error + view.counts.warning + view.counts.info;
   return (
-    <section className={styles.root} aria-label={m.summaryLabel}>
-      <Text className={styles.line} data-testid="summary" role="status">
-        {m.summary(report.counts)}
-      </Text>
-      <Caption1>
-        {m.stats(report.stats.rows, report.stats.measures, report.stats.headings)} ·{' '}
-        {m.referenceDate(formatDutchDate(report.referenceDate))}
-      </Caption1>
-    </section>
+    <div className="st-summary">
+      <p className="st-summary-line" data-testid="summary" role="status">
+        {total === 0 ? m.noFindings : m.summary(view.counts)}
+      </p>
+      <p className="st-caption">
+        {m.stats(view.stats.rows, view.stats.measures)} · {m.referenceDate(m.date(view.referenceDate))}
+      </p>
+    </div>
   );
 };

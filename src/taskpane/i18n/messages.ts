@@ -1,3 +1,5 @@
+import type { ISODate } from '../../core/calendar';
+import type { Severity } from '../../core/findings';
 import type { HostErrorCode } from '../../hosts/host';
 
 /** Why a check found no status table to judge (CheckReport's failure reasons). */
@@ -5,27 +7,35 @@ export type ReportReason = 'empty' | 'no-table' | 'no-status-table';
 
 /**
  * Every string the pane, the ribbon commands and the preview page show, in one shape per
- * language. Functions take the numbers and words a sentence needs.
+ * language. Functions take the numbers and words a sentence needs. Every message bar has a
+ * title (…Title) and a body.
  */
 export interface Messages {
+  /** The BCP 47 tag of this catalogue, for `<html lang>`. */
+  readonly lang: string;
   readonly appTitle: string;
-  readonly intro: string;
   readonly loading: string;
+  /** A date as this language writes it: "19 juni 2021", "19 June 2021". */
+  readonly date: (date: ISODate) => string;
 
   readonly check: string;
   readonly recheck: string;
   readonly checking: string;
   readonly working: string;
+  readonly saving: string;
 
+  readonly tabsLabel: string;
   readonly tabResults: string;
   readonly tabSettings: string;
 
-  readonly severity: { readonly error: string; readonly warning: string; readonly info: string };
-  readonly summary: (counts: { error: number; warning: number; info: number }) => string;
-  readonly summaryLabel: string;
+  readonly severity: Readonly<Record<Severity, string>>;
+  /** A severity's group in the results: "Fouten". */
+  readonly severityGroup: Readonly<Record<Severity, string>>;
+  readonly summary: (counts: Readonly<Record<Severity, number>>) => string;
   readonly noFindings: string;
-  readonly stats: (rows: number, measures: number, headings: number) => string;
+  readonly stats: (rows: number, measures: number) => string;
   readonly referenceDate: (date: string) => string;
+  readonly resultsLabel: string;
 
   readonly groupBy: string;
   readonly groupByRule: string;
@@ -34,28 +44,46 @@ export interface Messages {
   readonly sectionDateStamp: string;
   readonly sectionNone: string;
   readonly sectionDocument: string;
+
+  readonly filter: string;
+  readonly filterActive: (n: number) => string;
+  readonly filterSeverity: string;
+  readonly filterRule: string;
+  readonly filterTrekker: string;
+  readonly filterAll: string;
+  readonly filterNoTrekker: string;
+  readonly filterOption: (label: string, n: number) => string;
+  readonly filterClear: string;
+  readonly filterShown: (shown: number, total: number) => string;
+  readonly filterNothing: string;
+
   readonly findingWords: string;
+  readonly findingFix: string;
   readonly findingSelectHint: string;
-  readonly findingCount: (n: number) => string;
-  /** The button under a long group: shows `next` more of the `remaining` findings not yet shown. */
-  readonly showMore: (next: number, remaining: number) => string;
+  readonly selectedTitle: string;
+  readonly selectedFirst: string;
 
   /** Excel: the picker of the sheet that holds the status table. */
   readonly sheet: string;
   readonly sheetActive: string;
   readonly sheetHint: string;
 
-  readonly actions: string;
   readonly insertHeadings: string;
   readonly refreshDateStamp: string;
+  readonly changesTitle: string;
+  readonly nothingChangedTitle: string;
   readonly headingInserted: (text: string) => string;
   readonly noHeadingsMissing: string;
   readonly dateStampSet: (text: string) => string;
   readonly dateStampAlreadyToday: string;
   readonly noteHeadingNotMerged: string;
-  readonly changesTitle: string;
+  readonly readOnlyTitle: string;
+  readonly protectedReason: string;
+  readonly readOnlyReason: string;
+
   readonly markFindings: string;
   readonly clearMarks: string;
+  readonly marksTitle: string;
   readonly marked: (n: number) => string;
   readonly marksCleared: string;
   readonly removeSymbol: string;
@@ -66,7 +94,9 @@ export interface Messages {
   readonly exportTitle: string;
   readonly copyMarkdown: string;
   readonly copyCsv: string;
+  readonly copiedTitle: string;
   readonly copied: (format: string) => string;
+  readonly copyFallbackTitle: string;
   readonly copyFallback: string;
   readonly exportColumns: {
     readonly severity: string;
@@ -85,19 +115,32 @@ export interface Messages {
   readonly settingsTrekkerAdd: string;
   readonly settingsTrekkerNew: string;
   readonly settingsTrekkerRemove: (name: string) => string;
+  readonly settingsTrekkersNone: string;
   readonly settingsRules: string;
   readonly settingsSave: string;
+  readonly settingsSavedTitle: string;
   readonly settingsSaved: string;
   readonly settingsShared: string;
+  readonly unsavedTitle: string;
+  readonly unsavedBody: string;
+  readonly unsavedSave: string;
+  readonly unsavedDiscard: string;
 
   readonly errorTitle: string;
   readonly hostError: Readonly<Record<HostErrorCode, string>>;
+  /** The label of the disclosure that holds Office's own words about a failure. */
+  readonly details: string;
+  /** Office's words as one line of text (the ribbon's dialog has no disclosure). */
   readonly hostErrorDetail: (detail: string) => string;
   /** A requirement set ("WordApi 1.3") the host lacks, named. */
   readonly requirementMissing: (set: string) => string;
+  readonly reasonTitle: string;
   readonly reportReason: Readonly<Record<ReportReason, string>>;
   /** Excel: the sheet holds no header row of ours (the host cannot tell an empty sheet from another table). */
   readonly noStatusTableOnSheet: string;
+  readonly sheetWithTable: (sheet: string) => string;
+  readonly checkSheet: (sheet: string) => string;
+  readonly pickSheet: string;
   readonly unexpected: string;
   readonly crashed: string;
   readonly retry: string;
@@ -126,6 +169,7 @@ export interface Messages {
       readonly dutch: string;
       readonly protectedDoc: string;
       readonly excelSheets: string;
+      readonly paneOnly: string;
     };
     /** The note on the first sheet of the two-sheet Excel preview. */
     readonly sheetNote: string;

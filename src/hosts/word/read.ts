@@ -1,0 +1,396 @@
+import type { CellText } from '../../core/document';
+import {
+  cellParagraphs,
+  documentOf,
+  FIRST_ROWS,
+  paragraphCount,
+  readerText,
+  statusTables,
+  tableRows,
+  type GapRead,
+  type LayoutRead,
+  type ParagraphRead,
+  type TableRead,
+} from './layout';
+
+/*
+ * Reading a Word document in few syncs, loading only the status table whole.
+ *
+ * Sync 1, the survey: every table of the body by its nesting level (`body.tables`, light), and a
+ * walk over the first tables one after another (`body.tables.getFirstOrNullObject()`, then
+ * `Table.getNextOrNullObject()`, WordApi 1.3), each with its first rows' `values` (all that
+ * decides whether it is part of the status table: core's JOIN_ROWS) and the first paragraphs
+ * after it (`Table.getRange('After').expandTo(body.getRange('End')).paragraphs`, with a `top`);
+ * and the body's first paragraphs. A chain of OrNullObject calls can be queued before anything is
+ * known: past the last table its objects are null objects, not errors
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
+ * Whether `getNext` passes through tables nested in cells is not documented: nested tables are
+ * told apart by `Table.nestingLevel` and passed over.
+ *
+ * Sync 2: the status table's tables whole, compactly: `Table.values` (one string per cell, WordApi
+ * 1.3) and the list number of each of their paragraphs (`Table.getRange('Whole').paragraphs` with
+ * `listItemOrNullObject/listString`, WordApi 1.3: automatic numbering is not in `Paragraph.text`,
+ * https://learn.microsoft.com/javascript/api/word/word.listitem#word-word-listitem-liststring-member);
+ * tables the walk did not reach, whole; the paragraphs of the gaps not read to their end.
+ *
+ * Only where changes may be tracked: `getReviewedText('Current')` (WordApi 1.4) gives the text as
+ * it reads with every change accepted, where `Paragraph.text` and `values` keep deleted text
+ * (OfficeDev/office-js#1267). A table whose accepted text differs is read paragraph by paragraph in
+ * one more sync.
+ *
+ * Never loaded: `TableCell.cellIndex` (and `rowIndex`), which fail the whole sync with
+ * GeneralException on vertically merged cells (OfficeDev/office-js#3200).
+ */
+
+/** How many tables a check's survey walks; tables after them are read whole in the next sync. */
+export const CHECK_WALK = 32;
+/** How many tables an update's survey walks: enough that a long status table is read in one sync. */
+export const UPDATE_WALK = 256;
+/** How many paragraphs after each table the survey reads: most gaps hold a heading, a stamp, a blank line. */
+export const GAP_PROBE = 4;
+/** How many of the body's first paragraphs the survey reads (a title, a heading, a few lines). */
+export const INTRO_PROBE = 8;
+
+/** What a paragraph outside the tables is read with: text, table depth, style, bold, list number. */
+const PARAGRAPH_SELECT = 'text,tableNestingLevel,styleBuiltIn,style,font/bold,listItemOrNullObject/listString';
+/** A table read cell by cell, where its values and its paragraphs do not line up (a table nested in a cell). */
+const CELL_BY_CELL = [
+  'items/cells/items/body/paragraphs/items/text',
+  'items/cells/items/body/paragraphs/items/tableNestingLevel',
+  'items/cells/items/body/paragraphs/items/listItemOrNullObject/listString',
+].join(',');
+
+const TRACKING = { set: 'WordApi', version: '1.4' } as const;
+const TRACKED_CHANGES = { set: 'WordApi', version: '1.6' } as const;
+
+export interface ReadOptions {
+  readonly isSetSupported: (name: string, version: string) => boolean;
+  /** How many tables the first sync walks. */
+  readonly walk: number;
+  /** Which top-level tables (by their place among them) to read whole in the first sync already. */
+  readonly whole?: (table: number) => boolean;
+  /** Only where things are: no table read whole, no accepted text (for selecting). */
+  readonly layoutOnly?: boolean;
+}
+
+/** The proxies behind a read, for writing and selecting in the same run. */
+export interface WordProxies {
+  readonly tables: readonly Word.Table[];
+  /** Each gap's paragraphs outside tables, in the order of `LayoutRead.gaps[g].paragraphs`. */
+  readonly gaps: readonly (readonly Word.Paragraph[])[];
+}
+
+export interface WordRead {
+  readonly layout: LayoutRead;
+  readonly proxies: WordProxies;
+  /** Syncs it took. */
+  readonly syncs: number;
+}
+
+// ---- one piece at a time
+
+const loadParagraphs = (collection: Word.ParagraphCollection, top?: number): Word.ParagraphCollection =>
+  collection.load(top === undefined ? { select: PARAGRAPH_SELECT } : { select: PARAGRAPH_SELECT, top });
+
+const listStringOf = (p: Word.Paragraph): string | undefined => (p.listItemOrNullObject.isNullObject ? undefined : p.listItemOrNullObject.listString);
+
+const paragraphRead = (p: Word.Paragraph): ParagraphRead => {
+  const listString = listStringOf(p);
+  return {
+    text: p.text,
+    level: p.tableNestingLevel,
+    styleBuiltIn: p.styleBuiltIn,
+    style: p.style,
+    bold: p.font.bold,
+    ...(listString === undefined ? {} : { listString }),
+  };
+};
+
+interface Gap {
+  read: GapRead;
+  proxies: Word.Paragraph[];
+}
+
+/** A probe's paragraphs up to the next table: the gap is complete where the table (or the body's end) came within reach. */
+const probeGap = (probe: Word.ParagraphCollection, top: number): Gap => {
+  const items = probe.items;
+  const stop = items.findIndex((p) => p.tableNestingLevel > 0);
+  const inGap = stop < 0 ? items : items.slice(0, stop);
+  return { read: { paragraphs: inGap.map(paragraphRead), complete: stop >= 0 || items.length < top }, proxies: inGap };
+};
+
+/** A gap read between two known points: its paragraphs outside tables. */
+const exactGap = (collection: Word.ParagraphCollection): Gap => {
+  const inGap = collection.items.filter((p) => p.tableNestingLevel === 0);
+  return { read: { paragraphs: inGap.map(paragraphRead), complete: true }, proxies: inGap };
+};
+
+/** A table read whole: its values, and its paragraphs (list numbers now, accepted text later if needed). */
+interface Whole {
+  readonly values: Word.Table;
+  readonly paragraphs: Word.ParagraphCollection;
+}
+
+const queueWhole = (table: Word.Table): Whole => ({
+  values: table.load('values'),
+  paragraphs: table.getRange('Whole').paragraphs.load({ select: 'listItemOrNullObject/listString' }),
+});
+
+/** What `values` holds, paragraph by paragraph, before any change is accepted. */
+const rawParagraphs = (whole: Whole): string[] => whole.values.values.flatMap((row) => row.flatMap((cell) => cellParagraphs(cell)));
+
+/** Letters and signs only: what two texts must share to read the same, whatever separates their paragraphs and cells. */
+const letters = (text: string): string => text.replace(/[\s\u0000-\u001f\u0085\u00a0\u2028\u2029]/g, '');
+
+// ---- the survey
+
+interface Walked {
+  readonly table: Word.Table;
+  readonly rows: Word.TableRowCollection;
+  readonly probe: Word.ParagraphCollection;
+  /** The tables nested one level in its cells, the first only: whether there are any. */
+  readonly nested: Word.TableCollection;
+  readonly whole?: Whole;
+}
+
+/** The tables of the body one after another from the first, each with its first rows and the paragraphs after it. */
+const queueWalk = (body: Word.Body, end: Word.Range, count: number, whole: (walked: number) => boolean): Walked[] => {
+  const walked: Walked[] = [];
+  let table = body.tables.getFirstOrNullObject();
+  for (let i = 0; i < count; i += 1) {
+    table.load('nestingLevel,rowCount');
+    const rows = table.rows.load({ select: 'values', top: FIRST_ROWS });
+    const probe = loadParagraphs(table.getRange('After').expandTo(end).paragraphs, GAP_PROBE);
+    // A table nested in a cell puts its paragraphs among the cell's: such a table is read cell by
+    // cell in the next sync (`Table.tables`, WordApi 1.3, "the child tables nested one level deeper").
+    const nested = table.tables.load({ select: 'nestingLevel', top: 1 });
+    walked.push({ table, rows, probe, nested, ...(whole(i) ? { whole: queueWhole(table) } : {}) });
+    table = table.getNextOrNullObject();
+  }
+  return walked;
+};
+
+/** Whether changes may be tracked, as cheaply as Word tells it. */
+type TrackedHint = { readonly kind: 'list'; readonly changes: Word.TrackedChangeCollection } | { readonly kind: 'mode'; readonly document: Word.Document } | undefined;
+
+const queueTrackedHint = (context: Word.RequestContext, isSetSupported: ReadOptions['isSetSupported']): TrackedHint => {
+  const body = context.document.body;
+  // WordApi 1.6 lists the tracked changes themselves; the 1.1.110 client has no getTrackedChanges.
+  if (isSetSupported(TRACKED_CHANGES.set, TRACKED_CHANGES.version) && typeof body.getTrackedChanges === 'function') {
+    return { kind: 'list', changes: body.getTrackedChanges().load({ select: 'type', top: 1 }) };
+  }
+  // WordApi 1.4: whether Word tracks changes now. Changes tracked earlier may remain after tracking
+  // was turned off; without WordApi 1.6 they are then read as Paragraph.text has them.
+  if (isSetSupported(TRACKING.set, TRACKING.version)) return { kind: 'mode', document: context.document.load('changeTrackingMode') };
+  return undefined;
+};
+
+const mayBeTracked = (hint: TrackedHint): boolean =>
+  hint?.kind === 'list' ? hint.changes.items.length > 0 : hint?.kind === 'mode' ? hint.document.changeTrackingMode !== 'Off' : false;
+
+// ---- the read
+
+interface Piece {
+  readonly table: Word.Table;
+  rowCount: number;
+  firstRows: string[][];
+  /** Whether cells of the table hold tables of their own (unknown for a table the walk did not reach). */
+  nested?: boolean;
+  whole?: Whole;
+}
+
+const layoutOf = (pieces: readonly Piece[], gaps: readonly Gap[], trackedChanges: boolean): LayoutRead => ({
+  tables: pieces.map((p) => ({ rowCount: p.rowCount, firstRows: p.firstRows })),
+  gaps: gaps.map((g) => g.read),
+  allTables: true,
+  trackedChanges,
+});
+
+/** Rows read cell by cell: each cell's own paragraphs (those of a table nested in it are not the cell's). */
+const cellRows = (rows: Word.TableRowCollection, accepted?: ReadonlyMap<Word.Paragraph, string>): CellText[][] =>
+  rows.items.map((row) =>
+    row.cells.items.map((cell) =>
+      cell.body.paragraphs.items
+        .filter((p) => p.tableNestingLevel === 1)
+        .map((p) => {
+          const listString = listStringOf(p);
+          return readerText({ text: accepted?.get(p) ?? p.text, ...(listString === undefined ? {} : { listString }) });
+        }),
+    ),
+  );
+
+/**
+ * Reads the document: every top-level table by its first rows, the status table's tables whole,
+ * every paragraph between the tables, and the proxies behind them.
+ */
+export const readWord = async (context: Word.RequestContext, options: ReadOptions): Promise<WordRead> => {
+  const body = context.document.body;
+  const end = body.getRange('End');
+  let syncs = 0;
+  const sync = async (): Promise<void> => {
+    syncs += 1;
+    await context.sync();
+  };
+
+  // Sync 1: the survey.
+  const all = body.tables.load('items/nestingLevel');
+  const intro = loadParagraphs(body.paragraphs, INTRO_PROBE);
+  const hint = options.layoutOnly ? undefined : queueTrackedHint(context, options.isSetSupported);
+  const walked = queueWalk(body, end, options.walk, (i) => options.whole?.(i) ?? false);
+  await sync();
+
+  const tops = all.items.filter((t) => t.nestingLevel === 1);
+  const reached = walked.filter((w) => !w.table.isNullObject && w.table.nestingLevel === 1);
+  const pieces: Piece[] = tops.map((table, t) => {
+    const w = reached[t];
+    return w
+      ? {
+          table: w.table,
+          rowCount: w.table.rowCount,
+          firstRows: w.rows.items.map((row) => row.values[0] ?? []),
+          nested: w.nested.items.length > 0,
+          ...(w.whole ? { whole: w.whole } : {}),
+        }
+      : { table, rowCount: 0, firstRows: [] };
+  });
+  const gaps: Gap[] = [
+    probeGap(intro, INTRO_PROBE),
+    ...pieces.map((_, t): Gap => {
+      const w = reached[t];
+      return w ? probeGap(w.probe, GAP_PROBE) : { read: { paragraphs: [], complete: false }, proxies: [] };
+    }),
+  ];
+  const tracked = mayBeTracked(hint);
+  let trackedChanges = hint?.kind === 'list' && hint.changes.items.length > 0;
+
+  // Sync 2, where needed: the status table's tables whole, tables the walk did not reach, the gaps
+  // not read to their end, and (where changes may be tracked) accepted text.
+  const unreached = (t: number): boolean => reached[t] === undefined;
+  const status = new Set(statusTables(layoutOf(pieces.filter((_, t) => !unreached(t)), gaps.slice(0, reached.length + 1), false)));
+  const cellByCell = new Map<number, Word.TableRowCollection>();
+  pieces.forEach((piece, t) => {
+    if (options.layoutOnly || !(status.has(t) || unreached(t))) return;
+    if (piece.nested) cellByCell.set(t, piece.table.rows.load(CELL_BY_CELL));
+    if (!piece.whole) piece.whole = queueWhole(piece.table);
+  });
+  const exact = new Map<number, Word.ParagraphCollection>();
+  gaps.forEach((gap, g) => {
+    if (gap.read.complete) return;
+    const start = g === 0 ? body.getRange('Start') : (pieces[g - 1] as Piece).table.getRange('After');
+    const stop = g === pieces.length ? end : (pieces[g] as Piece).table.getRange('Start');
+    exact.set(g, loadParagraphs(start.expandTo(stop).paragraphs));
+  });
+  const tableFirstRows = new Map<number, Word.TableRowCollection>();
+  pieces.forEach((piece, t) => {
+    if (unreached(t)) {
+      piece.table.load('rowCount');
+      tableFirstRows.set(t, piece.table.rows.load({ select: 'values', top: FIRST_ROWS }));
+    }
+  });
+  const acceptedText = new Map<number, OfficeExtension.ClientResult<string>>();
+  const acceptedGap = new Map<Word.Paragraph, OfficeExtension.ClientResult<string>>();
+  if (tracked) {
+    pieces.forEach((piece, t) => {
+      if (piece.whole) acceptedText.set(t, piece.table.getRange('Whole').getReviewedText('Current'));
+    });
+    gaps.forEach((gap) => gap.proxies.forEach((p) => acceptedGap.set(p, p.getReviewedText('Current'))));
+  }
+  const queued =
+    pieces.some((p) => p.whole && !walked.some((w) => w.whole === p.whole)) || cellByCell.size > 0 || exact.size > 0 || tracked || tableFirstRows.size > 0;
+  if (queued) await sync();
+  const early = new Set(cellByCell.keys());
+
+  exact.forEach((collection, g) => (gaps[g] = exactGap(collection)));
+  tableFirstRows.forEach((rows, t) => {
+    const piece = pieces[t] as Piece;
+    piece.rowCount = piece.table.rowCount;
+    piece.firstRows = rows.items.map((row) => row.values[0] ?? []);
+  });
+
+  // Sync 3, where needed: tables whose text differs once changes are accepted, read paragraph by
+  // paragraph; tables whose values and paragraphs do not line up (a table nested in a cell), read
+  // cell by cell; accepted text of gaps read only now.
+  const accepted = new Map<Word.Paragraph, OfficeExtension.ClientResult<string>>(acceptedGap);
+  let third = false;
+  pieces.forEach((piece, t) => {
+    const whole = piece.whole;
+    if (!whole || cellByCell.has(t)) return;
+    const lined = paragraphCount(whole.values.values) === whole.paragraphs.items.length;
+    if (!lined) {
+      cellByCell.set(t, piece.table.rows.load(CELL_BY_CELL));
+      third = true;
+      return;
+    }
+    const text = acceptedText.get(t);
+    if (text && letters(text.value) !== letters(rawParagraphs(whole).join(''))) {
+      whole.paragraphs.items.forEach((p) => accepted.set(p, p.getReviewedText('Current')));
+      third = true;
+    }
+  });
+  if (tracked) {
+    exact.forEach((_, g) => (gaps[g] as Gap).proxies.forEach((p) => accepted.set(p, p.getReviewedText('Current'))));
+    third ||= exact.size > 0;
+  }
+  const acceptCells = (rows: Word.TableRowCollection): void =>
+    rows.items.forEach((row) =>
+      row.cells.items.forEach((cell) =>
+        cell.body.paragraphs.items.forEach((p) => {
+          if (p.tableNestingLevel === 1) accepted.set(p, p.getReviewedText('Current'));
+        }),
+      ),
+    );
+  if (tracked) {
+    early.forEach((t) => acceptCells(cellByCell.get(t) as Word.TableRowCollection));
+    third ||= early.size > 0;
+  }
+  if (third) await sync();
+  // Only where a table read whole turned out to hold a nested table the survey did not see, and
+  // changes may be tracked: its cells' accepted text.
+  const late = [...cellByCell.keys()].filter((t) => !early.has(t));
+  if (tracked && late.length > 0) {
+    late.forEach((t) => acceptCells(cellByCell.get(t) as Word.TableRowCollection));
+    await sync();
+  }
+
+  const acceptedOf = (p: Word.Paragraph): string | undefined => accepted.get(p)?.value;
+  const acceptedMap = new Map<Word.Paragraph, string>();
+  accepted.forEach((result, p) => acceptedMap.set(p, result.value));
+
+  // Gaps with accepted text.
+  const gapReads: GapRead[] = gaps.map((gap) => ({
+    complete: true,
+    paragraphs: gap.read.paragraphs.map((p, i) => {
+      const proxy = gap.proxies[i];
+      const text = proxy ? acceptedOf(proxy) : undefined;
+      if (text === undefined || text === p.text) return p;
+      trackedChanges = true;
+      return { ...p, text };
+    }),
+  }));
+
+  // Tables: whole ones from values (or cell by cell), with accepted text where read.
+  const tables: TableRead[] = pieces.map((piece, t) => {
+    const first: TableRead = { rowCount: piece.rowCount, firstRows: piece.firstRows };
+    const whole = piece.whole;
+    if (!whole) return first;
+    const byCell = cellByCell.get(t);
+    if (byCell) {
+      const rows = cellRows(byCell, acceptedMap);
+      return { ...first, rows };
+    }
+    const texts = whole.paragraphs.items.map((p) => acceptedOf(p));
+    const raw = rawParagraphs(whole);
+    if (texts.some((text, i) => text !== undefined && text !== raw[i])) trackedChanges = true;
+    const lists = whole.paragraphs.items.map(listStringOf);
+    const rows = tableRows(whole.values.values, lists, texts.every((text) => text !== undefined) ? (texts as string[]) : undefined);
+    return rows ? { ...first, rows } : first;
+  });
+
+  // What is not part of the status table is handed over by its first rows only.
+  const read: LayoutRead = { tables, gaps: gapReads, allTables: true, trackedChanges };
+  const parts = new Set(statusTables(read));
+  const layout: LayoutRead = { ...read, tables: tables.map((table, t) => (parts.has(t) ? table : { rowCount: table.rowCount, firstRows: table.firstRows })) };
+  return { layout, proxies: { tables: pieces.map((p) => p.table), gaps: gaps.map((g) => g.proxies) }, syncs };
+};
+
+export { documentOf };

@@ -1,0 +1,98 @@
+import { Button, Field, Select } from '@fluentui/react-components';
+import { useId, useMemo, useState } from 'react';
+import type { Severity } from '../../core/findings';
+import type { ViewFinding } from '../check/view';
+import { useLanguage, useMessages } from '../i18n';
+import { activeFilters, filterOptions, NO_TREKKER, type Filter, type Grouping } from '../results';
+import { Chevron } from './Icons';
+
+export interface FilterBarProps {
+  readonly findings: readonly ViewFinding[];
+  readonly filter: Filter;
+  readonly onFilter: (filter: Filter) => void;
+  readonly grouping: Grouping;
+  readonly onGrouping: (grouping: Grouping) => void;
+  /** How many findings pass the filter. */
+  readonly shown: number;
+}
+
+/** Value of the "all" choice in each select (a rule id, severity or trekker is never this). */
+const ALL = '\u0000all';
+
+/** "Filteren": folded away by default, so the findings start near the top of a narrow pane. */
+export const FilterBar = ({ findings, filter, onFilter, grouping, onGrouping, shown }: FilterBarProps) => {
+  const m = useMessages();
+  const lang = useLanguage();
+  const [open, setOpen] = useState(false);
+  const panel = useId();
+  // Counted only while the filter is open: a re-check of 11,000 findings need not count them.
+  const options = useMemo(() => (open ? filterOptions(findings, lang) : undefined), [open, findings, lang]);
+  const active = activeFilters(filter);
+  const total = findings.length;
+  return (
+    <div className="st-filterbar">
+      <div className="st-row">
+        <Button appearance="subtle" className="st-disclosure" aria-expanded={open} aria-controls={open ? panel : undefined} onClick={() => setOpen(!open)}>
+          <Chevron open={open} />
+          {active > 0 ? m.filterActive(active) : m.filter}
+        </Button>
+        {shown < total ? (
+          <span className="st-caption" role="status">
+            {m.filterShown(shown, total)}
+          </span>
+        ) : null}
+      </div>
+      {open && options ? (
+        <div className="st-filters" id={panel}>
+          <Field label={m.filterSeverity}>
+            <Select
+              value={filter.severity ?? ALL}
+              onChange={(_, data) => onFilter({ ...filter, severity: data.value === ALL ? undefined : (data.value as Severity) })}
+            >
+              <option value={ALL}>{m.filterAll}</option>
+              {options.severities.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {m.filterOption(m.severityGroup[o.value], o.count)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={m.filterRule}>
+            <Select value={filter.rule ?? ALL} onChange={(_, data) => onFilter({ ...filter, rule: data.value === ALL ? undefined : data.value })}>
+              <option value={ALL}>{m.filterAll}</option>
+              {options.rules.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {m.filterOption(o.title, o.count)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={m.filterTrekker}>
+            <Select
+              value={filter.trekker ?? ALL}
+              onChange={(_, data) => onFilter({ ...filter, trekker: data.value === ALL ? undefined : data.value })}
+            >
+              <option value={ALL}>{m.filterAll}</option>
+              {options.trekkers.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {m.filterOption(o.value === NO_TREKKER ? m.filterNoTrekker : o.value, o.count)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={m.groupBy}>
+            <Select value={grouping} onChange={(_, data) => onGrouping(data.value === 'section' ? 'section' : 'rule')}>
+              <option value="rule">{m.groupByRule}</option>
+              <option value="section">{m.groupBySection}</option>
+            </Select>
+          </Field>
+          <div>
+            <Button disabledFocusable={active === 0} onClick={() => onFilter({})}>
+              {m.filterClear}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+};
