@@ -1,9 +1,8 @@
-import { formatDutchDate } from '../datestamp';
 import { isBlankCell } from '../document';
 import { measures } from '../model';
 import { matchMeasures } from '../review/diff';
 import { snapshotMeasure } from '../review/snapshot';
-import { measureFinding, type Rule } from './rule';
+import { capitalized, localizedDate, measureFinding, measureName, type Rule } from './rule';
 
 /**
  * A status nobody touched this round: byte for byte the text of the last stand (the document's
@@ -15,8 +14,8 @@ export const statusUnchanged: Rule<'status.unchanged'> = {
   severity: 'warning',
   title: { nl: 'Stand van zaken niet bijgewerkt', en: 'Status not updated' },
   fix: {
-    nl: 'Schrijf wat er sinds de vorige stand is gebeurd, ook als dat is dat er niets veranderde.',
-    en: 'Write what happened since the last stand, even if that is that nothing changed.',
+    nl: 'Vraag de trekker om de stand van zaken voor deze ronde bij te werken.',
+    en: 'Ask the trekker (lead) to update the status for this round.',
   },
   check: ({ table, snapshot, planningOf }) => {
     const stamp = table.dateStamp;
@@ -24,18 +23,20 @@ export const statusUnchanged: Rule<'status.unchanged'> = {
     const rows = measures(table);
     const now = rows.map((m) => snapshotMeasure(m, planningOf));
     const { pairs } = matchMeasures(snapshot.measures, now);
-    const since = snapshot.date ? formatDutchDate(snapshot.date) : undefined;
+    // The stamp's date is in the pane's summary; the message names the previous stand's date once.
+    const since = snapshot.date ? localizedDate(snapshot.date) : undefined;
     return pairs.flatMap(([i, j]) => {
       const row = rows[j];
       if (!row || isBlankCell(row.cells.standVanZaken) || snapshot.measures[i]?.status !== now[j]?.status) return [];
+      const name = measureName(row);
       return [
         measureFinding(statusUnchanged, row, 'standVanZaken', {
           nl: since
-            ? `De stand van zaken van maatregel ${row.subject} is niet bijgewerkt: de tekst is precies die van de vorige stand (${since}), terwijl de datum nu ${stamp.words} is.`
-            : `De stand van zaken van maatregel ${row.subject} is niet bijgewerkt: de tekst is precies die van de vorige stand, terwijl de datum nu ${stamp.words} is.`,
+            ? `${capitalized(name.nl)} heeft nog dezelfde stand van zaken als op ${since.nl}.`
+            : `${capitalized(name.nl)} heeft nog dezelfde stand van zaken als in de vorige stand.`,
           en: since
-            ? `The status of measure ${row.subject} was not updated: its text is exactly that of the previous stand (${since}), while the date is now ${stamp.words}.`
-            : `The status of measure ${row.subject} was not updated: its text is exactly that of the previous stand, while the date is now ${stamp.words}.`,
+            ? `${capitalized(name.en)} still has the same status as on ${since.en}.`
+            : `${capitalized(name.en)} still has the same status as in the previous stand.`,
         }),
       ];
     });
