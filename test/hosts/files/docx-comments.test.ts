@@ -225,7 +225,7 @@ describe('findings as Word comments in a .docx', () => {
   it('addresses the comment in English when asked, and leaves out the address where the row has no trekker', async () => {
     const { bytes } = await placeAll(seed, 'en');
     const texts = commentsOf(bytes).map((c) => c.text);
-    expect(texts).toContainEqual(expect.stringMatching(/^To BZK: The planning of measure 4\.3\.2 ran out: “najaar 2021” ended on 20 December 2021\./));
+    expect(texts).toContainEqual(expect.stringMatching(/^To BZK: The planning of measure 4\.3\.2 ran out: “najaar 2021” ended/));
     // The stamp's finding is about the document, not a row.
     expect(texts.filter((t) => !/^To /.test(t)).every((t) => isOwnCommentText(t))).toBe(true);
   });
