@@ -121,8 +121,9 @@ export class HostError extends Error {
   readonly code: HostErrorCode;
   readonly detail: string | undefined;
 
-  constructor(code: HostErrorCode, detail?: string) {
-    super(detail ? `${code}: ${detail}` : code);
+  /** `cause`: the error Office gave, kept whole so its code and `debugInfo` reach "Diagnose kopiëren". */
+  constructor(code: HostErrorCode, detail?: string, options?: { readonly cause?: unknown }) {
+    super(detail ? `${code}: ${detail}` : code, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'HostError';
     this.code = code;
     this.detail = detail;

@@ -44,6 +44,35 @@ export const toHostError = (error: unknown): HostError => {
   const code = officeErrorCode(error);
   const message = error instanceof Error ? error.message : String(error);
   const mapped = code === undefined ? undefined : BY_CODE[code];
-  if (mapped) return new HostError(mapped, message);
-  return new HostError('failed', code ? `${code}: ${message}` : message);
+  const cause = { cause: error };
+  if (mapped) return new HostError(mapped, message, cause);
+  return new HostError('failed', code ? `${code}: ${message}` : message, cause);
+};
+
+/** What support needs to know of an Office error: its code, its message, and where in the batch it failed. */
+export interface OfficeErrorInfo {
+  readonly code: string;
+  readonly message: string;
+  /**
+   * `debugInfo.errorLocation`: the API member that failed ("Body.insertTable"), which Office
+   * gives on an OfficeExtension.Error
+   * (https://learn.microsoft.com/javascript/api/office/officeextension.debuginfo#office-officeextension-debuginfo-errorlocation-member).
+   */
+  readonly errorLocation?: string;
+}
+
+/**
+ * The Office error behind `error`: the error itself when it has an Office code, else its `cause`
+ * (a HostError keeps the Office error it was made from), one level at a time; undefined when
+ * Office raised none (a HostError of the host's own, such as a missing requirement set).
+ */
+export const officeErrorInfo = (error: unknown, depth = 0): OfficeErrorInfo | undefined => {
+  if (typeof error !== 'object' || error === null || depth > 4) return undefined;
+  const code = officeErrorCode(error);
+  if (code !== undefined && !(error instanceof HostError)) {
+    const message = error instanceof Error ? error.message : String((error as { message?: unknown }).message ?? '');
+    const location = (error as { debugInfo?: { errorLocation?: unknown } }).debugInfo?.errorLocation;
+    return { code, message, ...(typeof location === 'string' && location !== '' ? { errorLocation: location } : {}) };
+  }
+  return officeErrorInfo((error as { cause?: unknown }).cause, depth + 1);
 };

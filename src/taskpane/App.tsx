@@ -2,11 +2,12 @@ import { Button, FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/r
 import { useEffect, useState } from 'react';
 import { todayInAmsterdam, type ISODate } from '../core/calendar';
 import type { Lang } from '../core/findings';
-import type { StatusHost } from '../hosts/host';
+import type { HostKind, StatusHost } from '../hosts/host';
 import { inlineChecker, type Checker } from './check/view';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Pane } from './components/Pane';
 import { Bar, ErrorBar } from './components/Problem';
+import { probeOffice as probePageOffice, type OfficeFacts } from './officeFacts';
 import type { ThemeName } from './officeHost';
 import type { WriteAccessProbe } from './hooks/useWriteAccess';
 import type { PaneError } from './outcome';
@@ -36,6 +37,8 @@ export interface AppProps {
   readonly officeLanguage?: string;
   /** Tells, before any write, whether the document takes writes (a protected or read-only one does not). */
   readonly writeAccess?: WriteAccessProbe;
+  /** What Office says about itself, for "Diagnose kopiëren"; by default, asked of the page's Office. */
+  readonly probeOffice?: (kind: HostKind) => OfficeFacts;
 }
 
 const amsterdamToday = (): ISODate => todayInAmsterdam(new Date());
@@ -72,6 +75,7 @@ export const App = ({
   checker = inlineChecker,
   officeLanguage,
   writeAccess,
+  probeOffice = probePageOffice,
 }: AppProps) => {
   const [theme, setTheme] = useState(initialTheme);
   useEffect(() => setTheme(initialTheme), [initialTheme]);
@@ -98,6 +102,7 @@ export const App = ({
               checker={checker}
               officeLanguage={officeLanguage}
               writeAccess={writeAccess}
+              probeOffice={probeOffice}
             />
           ) : (
             <div className="st-pane">

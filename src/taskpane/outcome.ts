@@ -1,19 +1,23 @@
 import type { ISODate } from '../core/calendar';
 import { unreachable, type Edit } from '../core/edits';
 import { isHostError, type HostErrorCode, type StatusHost, type UpdateResult } from '../hosts/host';
+import { officeErrorInfo, type OfficeErrorInfo } from '../hosts/officeErrors';
 import { insertHeadings, refreshDateStamp } from '../hosts/operations';
 import type { Messages } from './i18n/messages';
 
 /** What the pane and the ribbon commands say about failures and changes; no React here. */
 
+/** `office`: the Office error behind it, if Office raised one, for "Diagnose kopiëren". */
 export type PaneError =
-  | { readonly kind: 'host'; readonly code: HostErrorCode; readonly detail?: string }
-  | { readonly kind: 'unexpected'; readonly detail?: string };
+  | { readonly kind: 'host'; readonly code: HostErrorCode; readonly detail?: string; readonly office?: OfficeErrorInfo }
+  | { readonly kind: 'unexpected'; readonly detail?: string; readonly office?: OfficeErrorInfo };
 
 export const toPaneError = (error: unknown): PaneError => {
-  if (isHostError(error)) return { kind: 'host', code: error.code, ...(error.detail ? { detail: error.detail } : {}) };
+  const info = officeErrorInfo(error);
+  const office = info ? { office: info } : {};
+  if (isHostError(error)) return { kind: 'host', code: error.code, ...(error.detail ? { detail: error.detail } : {}), ...office };
   const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : undefined;
-  return { kind: 'unexpected', ...(detail ? { detail } : {}) };
+  return { kind: 'unexpected', ...(detail ? { detail } : {}), ...office };
 };
 
 /** A requirement set as the hosts name it in a HostError's detail: "WordApi 1.3", "ExcelApi 1.7". */

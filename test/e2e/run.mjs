@@ -439,6 +439,19 @@ for (const [sizeName, size] of SIZES) {
       await refused.page.getByRole('alert').waitFor({ timeout: 15_000 });
       await refused.page.locator('details summary').click();
       await judge(refused.page, 'refused write, details open', failures);
+      // "Diagnose kopiëren" where the frame refuses the clipboard: the text to copy by hand, with Office's error in it.
+      await refused.page.evaluate(() => {
+        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('refused')) } });
+        document.execCommand = () => false;
+      });
+      await refused.page.getByRole('tab', { name: /^(Instellingen|Settings)$/ }).click();
+      await refused.page.getByRole('button', { name: /^(Diagnose kopiëren|Copy diagnosis)$/ }).click();
+      const diagnosis = refused.page.getByRole('textbox', { name: /^(Diagnose|Diagnosis)$/ });
+      await diagnosis.waitFor({ timeout: 5_000 });
+      const text = await diagnosis.inputValue();
+      if (!/- code: AccessDenied\n/.test(text)) failures.push(`diagnosis without the refused write's Office error:\n${text}`);
+      if (!(await diagnosis.evaluate((area) => area === document.activeElement))) failures.push('diagnosis: the text to copy by hand is not focused');
+      await judge(refused.page, 'diagnosis to copy by hand', failures);
       await refused.context.close();
       const slow = await open(`preview.html?pane=only&latency=4000${langQuery}`, { size });
       await slow.page.locator('.st-spinner').waitFor({ timeout: 10_000 });

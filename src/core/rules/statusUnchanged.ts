@@ -14,8 +14,8 @@ export const statusUnchanged: Rule<'status.unchanged'> = {
   severity: 'warning',
   title: { nl: 'Stand van zaken niet bijgewerkt', en: 'Status not updated' },
   fix: {
-    nl: 'Vraag de trekker om de stand van zaken voor deze ronde bij te werken.',
-    en: 'Ask the trekker (lead) to update the status for this round.',
+    nl: 'Schrijf op wat er sinds de vorige stand is gebeurd, of dat er niets is veranderd.',
+    en: 'Write what happened since the previous stand, or that nothing changed.',
   },
   check: ({ table, snapshot, planningOf }) => {
     const stamp = table.dateStamp;
@@ -23,20 +23,16 @@ export const statusUnchanged: Rule<'status.unchanged'> = {
     const rows = measures(table);
     const now = rows.map((m) => snapshotMeasure(m, planningOf));
     const { pairs } = matchMeasures(snapshot.measures, now);
-    // The stamp's date is in the pane's summary; the message names the previous stand's date once.
     const since = snapshot.date ? localizedDate(snapshot.date) : undefined;
     return pairs.flatMap(([i, j]) => {
       const row = rows[j];
       if (!row || isBlankCell(row.cells.standVanZaken) || snapshot.measures[i]?.status !== now[j]?.status) return [];
+      // The previous stand's date once, in the reader's language; the stamp's is in the document.
       const name = measureName(row);
       return [
         measureFinding(statusUnchanged, row, 'standVanZaken', {
-          nl: since
-            ? `${capitalized(name.nl)} heeft nog dezelfde stand van zaken als op ${since.nl}.`
-            : `${capitalized(name.nl)} heeft nog dezelfde stand van zaken als in de vorige stand.`,
-          en: since
-            ? `${capitalized(name.en)} still has the same status as on ${since.en}.`
-            : `${capitalized(name.en)} still has the same status as in the previous stand.`,
+          nl: `Bij ${name.nl} staat dezelfde stand van zaken als ${since ? `op ${since.nl}` : 'bij de vorige stand'}.`,
+          en: `${capitalized(name.en)} has the same status as ${since ? `on ${since.en}` : 'at the previous stand'}.`,
         }),
       ];
     });

@@ -31,6 +31,13 @@ const clientHasParagraphEvents = (): boolean =>
   typeof Word.Document === 'function' &&
   ['onParagraphAdded', 'onParagraphChanged', 'onParagraphDeleted'].every((name) => name in Word.Document.prototype);
 
+/**
+ * Subscribes to the paragraph events (WordApi 1.6). A handler is removed inside a `Word.run` on the
+ * context it was added with (`Word.run(object, batch)` runs on that object's context): removing it
+ * after its run has returned, on a context no run holds, does not remove it
+ * (OfficeDev/office-js-docs-reference#730; Learn, "Work with events using the Word JavaScript API",
+ * https://learn.microsoft.com/office/dev/add-ins/word/word-add-ins-events#remove-an-event-handler).
+ */
 const subscribeParagraphEvents = (handler: () => void): Promise<() => void> =>
   Word.run(async (context) => {
     const document = context.document;
@@ -42,9 +49,10 @@ const subscribeParagraphEvents = (handler: () => void): Promise<() => void> =>
     ];
     await context.sync();
     return () => {
-      results.forEach((result) => result.remove());
-      const first = results[0];
-      if (first) first.context.sync().catch(() => undefined);
+      Word.run(document, async (own) => {
+        results.forEach((result) => result.remove());
+        await own.sync();
+      }).catch(() => undefined);
     };
   });
 

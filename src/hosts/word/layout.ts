@@ -1,6 +1,7 @@
 import {
   paragraph as paragraphBlock,
   simpleTable,
+  sourceCell,
   type Block,
   type CellText,
   type Emphasis,
@@ -9,6 +10,7 @@ import {
 } from '../../core/document';
 import { JOIN_ROWS, readStatusTable } from '../../core/model';
 import { sourceText } from '../../core/text';
+import type { RowShape } from './structure';
 
 /*
  * The Word host reads a document in pieces (see read.ts): the body's top-level tables in order,
@@ -50,6 +52,8 @@ export interface TableRead {
   readonly firstRows: readonly (readonly string[])[];
   /** Every row, each cell's paragraphs in the reader's text, where the table was read whole. */
   readonly rows?: readonly (readonly CellText[])[];
+  /** Where its cells are merged (from its OOXML), where that was read; one entry per row and cell of `rows`. */
+  readonly shape?: readonly RowShape[];
 }
 
 export interface LayoutRead {
@@ -108,8 +112,52 @@ export const tableRows = (
 
 const firstRowsTable = (table: TableRead): SourceTable => simpleTable(table.firstRows.map((row) => row.map((cell) => cellParagraphs(cell).map((text) => readerText({ text })))));
 
-/** A table block: whole where it was read whole, else its first rows. */
-const tableBlock = (table: TableRead): SourceTable => (table.rows ? simpleTable(table.rows) : firstRowsTable(table));
+/**
+ * A table's rows with their merges: a cell merged across covers its grid columns, a cell merged
+ * down covers the rows it continues into (those rows' empty `values` entries are its, not cells
+ * of their own), as core's SourceTable says it and the .docx reader reads it. Undefined where the
+ * outline and `values` do not list the same cells.
+ */
+export const shapedTable = (rows: readonly (readonly CellText[])[], shape: readonly RowShape[]): SourceTable | undefined => {
+  if (shape.length !== rows.length || shape.some((s, r) => s.cells.length !== rows[r]?.length)) return undefined;
+  const columns = shape.map((s) => {
+    let column = s.gridBefore;
+    return s.cells.map((cell) => {
+      const at = column;
+      column += cell.columnSpan;
+      return at;
+    });
+  });
+  const rowSpan = (r: number, column: number): number => {
+    let span = 1;
+    for (let below = r + 1; below < shape.length; below += 1) {
+      const i = columns[below]?.indexOf(column) ?? -1;
+      if (i < 0 || shape[below]?.cells[i]?.verticalMerge !== 'continue') break;
+      span += 1;
+    }
+    return span;
+  };
+  return {
+    kind: 'table',
+    rows: rows.map((row, r) => {
+      const s = shape[r] as RowShape;
+      return {
+        ...(s.gridBefore > 0 ? { gridBefore: s.gridBefore } : {}),
+        cells: row.flatMap((paragraphs, i) => {
+          const cell = s.cells[i];
+          if (!cell || cell.verticalMerge === 'continue') return [];
+          return [sourceCell(paragraphs, cell.columnSpan, cell.verticalMerge === 'restart' ? rowSpan(r, columns[r]?.[i] ?? 0) : 1)];
+        }),
+      };
+    }),
+  };
+};
+
+/** A table block: whole where it was read whole (with its merges where its outline was read), else its first rows. */
+const tableBlock = (table: TableRead): SourceTable => {
+  if (!table.rows) return firstRowsTable(table);
+  return (table.shape && shapedTable(table.rows, table.shape)) || simpleTable(table.rows);
+};
 
 const paragraphBlocks = (gap: GapRead | undefined): Block[] =>
   (gap?.paragraphs ?? []).filter((p) => p.level === 0).map((p) => paragraphBlock(readerText(p), emphasisOf(p)));

@@ -12,6 +12,7 @@ import {
   type ParagraphRead,
   type TableRead,
 } from './layout';
+import { tableShapes } from './structure';
 
 /*
  * Reading a Word document in few syncs, loading only the status table whole.
@@ -42,6 +43,15 @@ import {
  * GeneralException on vertically merged cells (OfficeDev/office-js#3200).
  */
 
+/**
+ * Up to how many rows (of the status table's tables together) the outline of its cells is read
+ * (`Range.getOoxml`, for merged cells; see structure.ts). Word's OOXML of a table runs to a few
+ * kilobytes a row, so past this the read would near Office's 5 MB a response: larger tables are
+ * read without it, each cell as `values` lists it (a cell merged down then reads as empty in the
+ * rows it continues into).
+ */
+export const SHAPE_ROWS = 1000;
+
 /** How many tables a check's survey walks; tables after them are read whole in the next sync. */
 export const CHECK_WALK = 32;
 /** How many tables an update's survey walks: enough that a long status table is read in one sync. */
@@ -69,6 +79,10 @@ export interface ReadOptions {
   readonly walk: number;
   /** Which top-level tables (by their place among them) to read whole in the first sync already. */
   readonly whole?: (table: number) => boolean;
+  /** Which of those to read with their outline (OOXML) in the first sync already. */
+  readonly shape?: (table: number) => boolean;
+  /** False: no outline at all (merges unread), for a write planned without a check before it. */
+  readonly outline?: boolean;
   /** Only where things are: no table read whole, no accepted text (for selecting). */
   readonly layoutOnly?: boolean;
 }
@@ -151,10 +165,11 @@ interface Walked {
   /** The tables nested one level in its cells, the first only: whether there are any. */
   readonly nested: Word.TableCollection;
   readonly whole?: Whole;
+  readonly ooxml?: OfficeExtension.ClientResult<string>;
 }
 
 /** The tables of the body one after another from the first, each with its first rows and the paragraphs after it. */
-const queueWalk = (body: Word.Body, end: Word.Range, count: number, whole: (walked: number) => boolean): Walked[] => {
+const queueWalk = (body: Word.Body, end: Word.Range, count: number, whole: (walked: number) => boolean, shape: (walked: number) => boolean): Walked[] => {
   const walked: Walked[] = [];
   let table = body.tables.getFirstOrNullObject();
   for (let i = 0; i < count; i += 1) {
@@ -164,7 +179,14 @@ const queueWalk = (body: Word.Body, end: Word.Range, count: number, whole: (walk
     // A table nested in a cell puts its paragraphs among the cell's: such a table is read cell by
     // cell in the next sync (`Table.tables`, WordApi 1.3, "the child tables nested one level deeper").
     const nested = table.tables.load({ select: 'nestingLevel', top: 1 });
-    walked.push({ table, rows, probe, nested, ...(whole(i) ? { whole: queueWhole(table) } : {}) });
+    walked.push({
+      table,
+      rows,
+      probe,
+      nested,
+      ...(whole(i) ? { whole: queueWhole(table) } : {}),
+      ...(whole(i) && shape(i) ? { ooxml: table.getRange('Whole').getOoxml() } : {}),
+    });
     table = table.getNextOrNullObject();
   }
   return walked;
@@ -236,7 +258,13 @@ export const readWord = async (context: Word.RequestContext, options: ReadOption
   const all = body.tables.load('items/nestingLevel');
   const intro = loadParagraphs(body.paragraphs, INTRO_PROBE);
   const hint = options.layoutOnly ? undefined : queueTrackedHint(context, options.isSetSupported);
-  const walked = queueWalk(body, end, options.walk, (i) => options.whole?.(i) ?? false);
+  const walked = queueWalk(
+    body,
+    end,
+    options.walk,
+    (i) => options.whole?.(i) ?? false,
+    (i) => options.shape?.(i) ?? false,
+  );
   await sync();
 
   const tops = all.items.filter((t) => t.nestingLevel === 1);
@@ -268,7 +296,14 @@ export const readWord = async (context: Word.RequestContext, options: ReadOption
   const unreached = (t: number): boolean => reached[t] === undefined;
   const status = new Set(statusTables(layoutOf(pieces.filter((_, t) => !unreached(t)), gaps.slice(0, reached.length + 1), false)));
   const cellByCell = new Map<number, Word.TableRowCollection>();
+  const outlines = new Map<number, OfficeExtension.ClientResult<string>>();
+  reached.forEach((w, t) => {
+    if (w.ooxml) outlines.set(t, w.ooxml);
+  });
+  const rowsOf = (tables: Iterable<number>): number => [...tables].reduce((n, t) => n + (pieces[t]?.rowCount ?? 0), 0);
+  const shaped = !options.layoutOnly && options.outline !== false && rowsOf(status) <= SHAPE_ROWS;
   pieces.forEach((piece, t) => {
+    if (shaped && status.has(t) && !outlines.has(t)) outlines.set(t, piece.table.getRange('Whole').getOoxml());
     if (options.layoutOnly || !(status.has(t) || unreached(t))) return;
     if (piece.nested) cellByCell.set(t, piece.table.rows.load(CELL_BY_CELL));
     if (!piece.whole) piece.whole = queueWhole(piece.table);
@@ -296,7 +331,12 @@ export const readWord = async (context: Word.RequestContext, options: ReadOption
     gaps.forEach((gap) => gap.proxies.forEach((p) => acceptedGap.set(p, p.getReviewedText('Current'))));
   }
   const queued =
-    pieces.some((p) => p.whole && !walked.some((w) => w.whole === p.whole)) || cellByCell.size > 0 || exact.size > 0 || tracked || tableFirstRows.size > 0;
+    pieces.some((p) => p.whole && !walked.some((w) => w.whole === p.whole)) ||
+    cellByCell.size > 0 ||
+    exact.size > 0 ||
+    tracked ||
+    tableFirstRows.size > 0 ||
+    [...outlines.keys()].some((t) => !reached[t]?.ooxml);
   if (queued) await sync();
   const early = new Set(cellByCell.keys());
 
@@ -386,10 +426,29 @@ export const readWord = async (context: Word.RequestContext, options: ReadOption
     return rows ? { ...first, rows } : first;
   });
 
-  // What is not part of the status table is handed over by its first rows only.
+  // What is not part of the status table is handed over by its first rows only; its parts with
+  // their outline, where they are small enough (SHAPE_ROWS), the same whichever sync read it.
   const read: LayoutRead = { tables, gaps: gapReads, allTables: true, trackedChanges };
   const parts = new Set(statusTables(read));
-  const layout: LayoutRead = { ...read, tables: tables.map((table, t) => (parts.has(t) ? table : { rowCount: table.rowCount, firstRows: table.firstRows })) };
+  const withOutline = !options.layoutOnly && options.outline !== false && rowsOf(parts) <= SHAPE_ROWS;
+  const missing = withOutline ? [...parts].filter((t) => !outlines.has(t)) : [];
+  if (missing.length > 0) {
+    // Only where the survey could not tell the status table's tables (past the walk): their outline now.
+    missing.forEach((t) => outlines.set(t, (pieces[t] as Piece).table.getRange('Whole').getOoxml()));
+    await sync();
+  }
+  const shapeOf = (t: number): TableRead['shape'] => {
+    const ooxml = withOutline ? outlines.get(t) : undefined;
+    return ooxml ? tableShapes(ooxml.value)[0] : undefined;
+  };
+  const layout: LayoutRead = {
+    ...read,
+    tables: tables.map((table, t) => {
+      if (!parts.has(t)) return { rowCount: table.rowCount, firstRows: table.firstRows };
+      const shape = shapeOf(t);
+      return shape ? { ...table, shape } : table;
+    }),
+  };
   return { layout, proxies: { tables: pieces.map((p) => p.table), gaps: gaps.map((g) => g.proxies) }, syncs };
 };
 

@@ -6,7 +6,7 @@ import { HostError, type HostCapabilities, type StatusHost, type UpdateResult } 
 import { toHostError } from '../officeErrors';
 import type { WordEnvironment } from './environment';
 import { documentOf } from './layout';
-import { CHECK_WALK, readWord, UPDATE_WALK, type WordRead } from './read';
+import { CHECK_WALK, readWord, SHAPE_ROWS, UPDATE_WALK, type WordRead } from './read';
 import { queueEdits, queueSelect, STAMP_TAG } from './write';
 
 export { STAMP_TAG, toHostError };
@@ -21,12 +21,16 @@ const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
   }
 };
 
-/** The top-level tables (by their place among the document's tables) that `basis` read as the status table. */
-const statusTablesOf = (basis: SourceDocument): Set<number> => {
+/** The top-level tables (by their place among the document's tables) that `basis` read as the status table, and their rows together. */
+const statusTablesOf = (basis: SourceDocument): { tables: Set<number>; rows: number } => {
   const read = readStatusTable(basis);
-  if (!read.ok) return new Set();
+  if (!read.ok) return { tables: new Set(), rows: 0 };
   const tables = basis.blocks.flatMap((block, b) => (isTable(block) ? [b] : []));
-  return new Set(read.table.blocks.map((b) => tables.indexOf(b)).filter((t) => t >= 0));
+  const rows = read.table.blocks.reduce((n, b) => {
+    const block = basis.blocks[b];
+    return n + (block && isTable(block) ? block.rows.length : 0);
+  }, 0);
+  return { tables: new Set(read.table.blocks.map((b) => tables.indexOf(b)).filter((t) => t >= 0)), rows };
 };
 
 /** The Word host always offers selection and settings (change notifications where Office has them). */
@@ -58,7 +62,16 @@ export const createWordHost = (env: WordEnvironment): WordStatusHost => {
       return env.run(async (context) => {
         const stampControls = context.document.body.contentControls.getByTag(STAMP_TAG);
         const stampControl = stampControls.getFirstOrNullObject().load('text');
-        const current: WordRead = await readWord(context, { isSetSupported, walk: UPDATE_WALK, whole: (t) => guess?.has(t) ?? true });
+        const current: WordRead = await readWord(context, {
+          isSetSupported,
+          walk: UPDATE_WALK,
+          whole: (t) => guess?.tables.has(t) ?? true,
+          shape: (t) => (guess ? guess.tables.has(t) && guess.rows <= SHAPE_ROWS : false),
+          // Without a check before it (the ribbon's commands) the write is planned on `values`
+          // alone: where a heading or the stamp goes does not depend on merged cells, and there
+          // is no checked document to compare with. With one, the read is the check's.
+          outline: basis !== undefined,
+        });
         const doc = documentOf(current.layout);
         const edits = plan(doc);
         if (edits.length === 0) return { before: doc, applied: [], notes: [] };

@@ -1,3 +1,4 @@
+import { rangeOoxml } from './ooxml';
 import { officeError, notSimulated } from '../richapi/errors';
 import { defineType, firstAndLast, firstOf, simObject, type SimObject, type TypeRegistry } from '../richapi/objects';
 import {
@@ -869,6 +870,8 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
         },
         Select: (r) => select(r.kind === 'span' ? { kind: 'paragraphs', nodes: r.paragraphs } : undefined),
         GetReviewedText: (r, [version]) => reviewed(rangeParagraphs(r), version),
+        // WordApi 1.1: the range as Flat OPC (see ooxml.ts for what the simulator writes of it).
+        GetOoxml: (r) => rangeOoxml(doc.body, new Set(rangeParagraphs(r)), tableParagraphs),
         // WordApi 1.4 (https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-insertcomment-member(1)).
         InsertComment: (r, [text]) => addComment(rangeParagraphs(r)[0], text, 'Range.insertComment'),
         GetComments: (r) => commentsOn(() => rangeParagraphs(r)),

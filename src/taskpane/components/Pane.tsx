@@ -3,17 +3,20 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import type { ISODate } from '../../core/calendar';
 import type { Location } from '../../core/document';
 import type { Settings } from '../../core/settings';
-import type { StatusHost } from '../../hosts/host';
+import type { HostKind, StatusHost } from '../../hosts/host';
 import type { Checker, ViewFinding } from '../check/view';
+import { diagnosisText } from '../diagnosis';
 import { useLiveRecheck } from '../hooks/useLiveRecheck';
 import { useSheets } from '../hooks/useSheets';
 import { useStatusCheck } from '../hooks/useStatusCheck';
 import { useTableSheet } from '../hooks/useTableSheet';
 import { useWriteAccess, type WriteAccessProbe } from '../hooks/useWriteAccess';
 import { useLanguage, useMessages } from '../i18n';
+import type { OfficeFacts } from '../officeFacts';
 import type { ActionName } from '../outcome';
 import { buildTree, flattenTree, type Filter, type Grouping } from '../results';
 import { ChangeReport } from './ChangeReport';
+import { DiagnosisPanel } from './DiagnosisPanel';
 import { ExportPanel } from './ExportPanel';
 import { FilterBar } from './FilterBar';
 import { FindingsTree } from './FindingsTree';
@@ -38,6 +41,8 @@ export interface PaneProps {
   readonly officeLanguage?: string | undefined;
   /** Tells whether the document takes writes, so fixes are off (with the reason) before anyone clicks. */
   readonly writeAccess?: WriteAccessProbe | undefined;
+  /** What Office says about itself, asked when the user copies the diagnosis. */
+  readonly probeOffice: (kind: HostKind) => OfficeFacts;
 }
 
 /** The sheet picker's value for "the active sheet" (a sheet's name is never empty). */
@@ -48,7 +53,17 @@ type FocusTarget = 'check' | 'change' | 'error' | 'settings-bar' | 'picker' | 't
 
 const sameSettings = (a: Settings | undefined, b: Settings | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-export const Pane = ({ host: workbookHost, checkOnOpen, today, liveDelayMs, hostForSheet, checker, officeLanguage, writeAccess }: PaneProps) => {
+export const Pane = ({
+  host: workbookHost,
+  checkOnOpen,
+  today,
+  liveDelayMs,
+  hostForSheet,
+  checker,
+  officeLanguage,
+  writeAccess,
+  probeOffice,
+}: PaneProps) => {
   const m = useMessages();
   const lang = useLanguage();
   const { sheets, refresh: refreshSheets } = useSheets(workbookHost, hostForSheet !== undefined);
@@ -364,6 +379,7 @@ export const Pane = ({ host: workbookHost, checkOnOpen, today, liveDelayMs, host
           ) : (
             <p className="st-busy">{m.loading}</p>
           )}
+          <DiagnosisPanel diagnose={() => diagnosisText(probeOffice(host.kind), state.lastOfficeError, m)} />
         </div>
       )}
     </main>

@@ -138,7 +138,6 @@ export const SettingsPanel = forwardRef<HTMLDivElement, SettingsPanelProps>(
             <p className="st-bar-text">{m.settingsSaved}</p>
           </Bar>
         ) : null}
-        {/* Room for more settings sections (e.g. "Diagnose kopiëren", issue 9). */}
       </section>
     );
   },

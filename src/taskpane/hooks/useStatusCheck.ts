@@ -5,6 +5,7 @@ import type { Settings } from '../../core/settings';
 import { HostError, type StatusHost } from '../../hosts/host';
 import { loadSettings as loadSettingsOf } from '../../hosts/operations';
 import type { Checker, CheckView } from '../check/view';
+import type { LastOfficeError } from '../diagnosis';
 import { performAction, toPaneError, type ActionName, type Change, type PaneError } from '../outcome';
 
 export type { ActionName, Change, PaneError } from '../outcome';
@@ -31,6 +32,8 @@ export interface StatusCheck {
   readonly settings: Settings | undefined;
   readonly busy: Busy;
   readonly error: PaneError | undefined;
+  /** The last error Office raised while this pane was open, kept for "Diagnose kopiëren". */
+  readonly lastOfficeError: LastOfficeError | undefined;
   readonly change: Change | undefined;
   /** A write was refused because the document is protected: the pane stops offering fixes. */
   readonly refusedAsProtected: boolean;
@@ -80,7 +83,14 @@ export const useStatusCheck = (host: StatusHost, today: () => ISODate, checker: 
   const [outcome, setOutcome] = useState<Outcome>();
   const [settings, setSettings] = useState<Settings>();
   const [busy, setBusy] = useState<Busy>();
-  const [error, setError] = useState<PaneError>();
+  const [error, setErrorState] = useState<PaneError>();
+  const [lastOfficeError, setLastOfficeError] = useState<LastOfficeError>();
+  // Every failure the pane shows passes here: one Office raised is kept for "Diagnose kopiëren",
+  // after its message is dismissed and when another sheet is picked.
+  const setError = useCallback((next: PaneError | undefined) => {
+    setErrorState(next);
+    if (next?.office) setLastOfficeError({ ...next.office, at: new Date().toISOString() });
+  }, []);
   const [change, setChange] = useState<Change>();
   const [refusedAsProtected, setRefusedAsProtected] = useState(false);
 
@@ -232,6 +242,7 @@ export const useStatusCheck = (host: StatusHost, today: () => ISODate, checker: 
     settings,
     busy,
     error,
+    lastOfficeError,
     change,
     refusedAsProtected,
     check,

@@ -107,6 +107,28 @@ export interface Messages {
     readonly words: string;
   };
 
+  /** "Diagnose kopiëren" in the settings: the section, and the labels of the text it copies. */
+  readonly diagnosis: {
+    readonly title: string;
+    readonly intro: string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly heading: string;
+    readonly host: string;
+    readonly platform: string;
+    readonly version: string;
+    readonly language: string;
+    readonly sets: string;
+    readonly yes: string;
+    readonly no: string;
+    readonly unknown: string;
+    readonly none: string;
+    readonly lastError: string;
+    readonly code: string;
+    readonly message: string;
+    readonly location: string;
+  };
+
   readonly settingsTitle: string;
   readonly settingsReferenceDate: string;
   readonly settingsReferenceToday: string;

@@ -34,9 +34,10 @@ describe('status.unchanged', () => {
     expect(found[0]?.severity).toBe('warning');
     expect(found[0]?.location).toEqual({ block: 0, row: 2, column: 1 });
     expect(found[0]?.message.nl).toBe(
-      'Maatregel 4.1 heeft nog dezelfde stand van zaken als op 19 juni 2021.',
+      'Bij maatregel 4.1 staat dezelfde stand van zaken als op 19 juni 2021.',
     );
-    expect(found[0]?.message.en).toBe('Measure 4.1 still has the same status as on 19 June 2021.');
+    // The previous stand's date in English, never the Dutch "19 juni".
+    expect(found[0]?.message.en).toBe('Measure 4.1 has the same status as on 19 June 2021.');
   });
 
   it('says nothing while the stamp still carries the stand’s date, or without a stamp or a snapshot', () => {
