@@ -14,8 +14,8 @@ const MAY_IMPORT = {
   hosts: ['core'],
   app: ['core', 'hosts'],
   taskpane: ['core', 'hosts', 'app'],
-  // The ribbon still borrows the pane's texts until they move to src/app.
-  commands: ['core', 'hosts', 'app', 'taskpane'],
+  // The ribbon shares the pane's texts and outcomes through src/app, never the pane itself.
+  commands: ['core', 'hosts', 'app'],
   cli: ['core', 'hosts'],
   // The simulator stands in for Office: it builds its documents from core's model, never from a host.
   simulator: ['core'],
@@ -63,8 +63,8 @@ export default tseslint.config(
     },
   },
   {
-    // Office.js rules: the hosts, the pane and the ribbon commands.
-    files: ['src/hosts/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
+    // Office.js rules: the hosts, what the pane and the ribbon share, the pane and the ribbon commands.
+    files: ['src/hosts/**/*.ts', 'src/app/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
     // The file hosts use exceljs and plain XML, not Office.js: nothing there to load or sync.
     ignores: ['src/hosts/files/**'],
     plugins: { 'office-addins': officeAddins },

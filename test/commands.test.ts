@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
-import { nl } from '../src/taskpane/i18n/nl';
-import { en } from '../src/taskpane/i18n/en';
+import { nl } from '../src/app/i18n/nl';
+import { en } from '../src/app/i18n/en';
 import { createWordSimulator, type WordSimulator, type WordSimulatorOptions } from '../src/simulator/word';
 import { seedWithout } from './fixtures/seed';
 import { afterOf, tablesOf } from './fixtures/plain';

@@ -66,7 +66,7 @@ describe('ESLint keeps the folders apart', () => {
     hosts: { may: ['hosts', 'core'], not: ['app', 'taskpane', 'commands', 'cli', 'preview', 'simulator'] },
     app: { may: ['app', 'hosts', 'core'], not: ['taskpane', 'commands', 'cli', 'preview', 'simulator'] },
     taskpane: { may: ['taskpane', 'app', 'hosts', 'core'], not: ['commands', 'cli', 'preview', 'simulator'] },
-    commands: { may: ['commands', 'app', 'hosts', 'core'], not: ['cli', 'preview', 'simulator'] },
+    commands: { may: ['commands', 'app', 'hosts', 'core'], not: ['taskpane', 'cli', 'preview', 'simulator'] },
     cli: { may: ['cli', 'hosts', 'core'], not: ['app', 'taskpane', 'commands', 'preview', 'simulator'] },
     simulator: { may: ['simulator', 'core'], not: ['hosts', 'app', 'taskpane', 'commands', 'cli', 'preview'] },
     preview: { may: ['preview', 'taskpane', 'app', 'hosts', 'core', 'simulator'], not: ['commands', 'cli'] },
