@@ -7,7 +7,7 @@ import { checkDocument } from '../src/core';
 import { syntheticDocument, withOtherTables } from '../src/simulator';
 import { measureBundle } from './bundle';
 import { measureCli } from './cli';
-import { checkTraffic, countSyncs, simulatedCheckMs, type CheckTraffic, type HostKind, type SyncCounts } from './hosts';
+import { checkTraffic, commentSyncs, countSyncs, simulatedCheckMs, type CheckTraffic, type CommentSyncs, type HostKind, type SyncCounts } from './hosts';
 import { measureLargeXlsx } from './xlsxLarge';
 import { measureMemory } from './memory';
 import { measureFirstRender, measureLongestTasks } from './render';
@@ -36,6 +36,11 @@ const main = async (): Promise<void> => {
   const syncsBySize: Record<HostKind, Record<string, SyncCounts>> = { word: {}, excel: {} };
   for (const kind of HOSTS) for (const n of SIZES) syncsBySize[kind][n] = await countSyncs(kind, docs[n]!);
 
+  // Placing findings as comments: syncs must not grow with their number.
+  const commentCounts = [100, 1000] as const;
+  const comments: Record<HostKind, Record<string, CommentSyncs | undefined>> = { word: {}, excel: {} };
+  for (const kind of HOSTS) for (const n of commentCounts) comments[kind][n] = await commentSyncs(kind, docs[1000]!, n);
+
   // Bytes one check sends and receives through Microsoft's client; Office refuses payloads over 5 MB.
   const traffic: Record<'1000' | '10000', Partial<Record<HostKind, CheckTraffic>>> = { '1000': {}, '10000': {} };
   for (const kind of HOSTS) for (const n of [1000, 10000] as const) traffic[n][kind] = await checkTraffic(kind, docs[n]!);
@@ -58,6 +63,7 @@ const main = async (): Promise<void> => {
     coreCheckMs,
     syncs: { word: syncsBySize.word['1000'], excel: syncsBySize.excel['1000'] },
     syncsBySize,
+    commentSyncs: comments,
     responseBytes1000: { word: bytes('1000', 'word'), excel: bytes('1000', 'excel'), wordWithOtherTables: withOthers.responseBytes },
     responseBytes10000: { word: bytes('10000', 'word'), excel: bytes('10000', 'excel') },
     largestResponseBytes: {
@@ -98,6 +104,13 @@ const main = async (): Promise<void> => {
       const s = syncsBySize[kind][n]!;
       rows.push([`${kind} syncs, ${n} rows: check / headings / stamp (naive check)`, `${s.check} / ${s.headings} / ${s.datestamp} (${s.naiveCheck})`, '≤ 2 / 3 / 2']);
     }
+  }
+  for (const kind of HOSTS) {
+    const at = (n: number): string => {
+      const c = comments[kind][n];
+      return c ? `${c.place} / ${c.replace}` : 'n/a';
+    };
+    rows.push([`${kind} syncs placing comments, 100 / 1,000 findings (first / again)`, `${at(100)}; ${at(1000)}`, '≤ 3 each']);
   }
   const mb = (n: number): string => `${(n / 1_000_000).toFixed(2)} MB`;
   for (const kind of HOSTS) {

@@ -1,6 +1,6 @@
 import { STANDARD_HEADINGS, type SourceDocument } from '../src/core';
 import type { StatusHost } from '../src/hosts/host';
-import { insertHeadings, refreshDateStamp, runCheck } from '../src/hosts/operations';
+import { insertHeadings, placeComments, refreshDateStamp, runCheck } from '../src/hosts/operations';
 import { naiveExcelCheckSyncs, naiveWordCheckSyncs } from './naive';
 import { openSimulated, settle, type HostKind } from './simulated';
 
@@ -66,4 +66,29 @@ export const simulatedCheckMs = async (kind: HostKind, doc: SourceDocument, late
   const start = performance.now();
   await runCheck(host, TODAY);
   return performance.now() - start;
+};
+
+export interface CommentSyncs {
+  /** Placing `findings` comments on a document without any of ours. */
+  readonly place: number;
+  /** Placing them again: the add-in's earlier ones removed, the new ones placed. */
+  readonly replace: number;
+}
+
+/**
+ * Syncs to place `count` comments (the check's findings of a 1,000-row table, repeated to reach
+ * `count`), and to place them again over the first ones; undefined where the host has no comments.
+ */
+export const commentSyncs = async (kind: HostKind, doc: SourceDocument, count: number): Promise<CommentSyncs | undefined> => {
+  const opened = openSimulated(kind, doc);
+  if (!opened.host.capabilities.comments) return undefined;
+  const { report } = await runCheck(opened.host, TODAY);
+  if (!report.ok || report.findings.length === 0) throw new Error('bench: the synthetic table has no findings');
+  const findings = Array.from({ length: count }, (_, i) => report.findings[i % report.findings.length] as (typeof report.findings)[number]);
+  opened.reset();
+  await placeComments(opened.host, report, findings, 'nl');
+  const place = opened.traffic().syncs;
+  opened.reset();
+  await placeComments(opened.host, report, findings, 'nl');
+  return { place, replace: opened.traffic().syncs };
 };

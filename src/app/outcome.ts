@@ -2,7 +2,7 @@ import type { ISODate } from '../core/calendar';
 import { unreachable, type Edit } from '../core/edits';
 import { isHostError, type HostErrorCode, type StatusHost, type UpdateResult } from '../hosts/host';
 import { officeErrorInfo, type OfficeErrorInfo } from '../hosts/officeErrors';
-import { insertHeadings, refreshDateStamp } from '../hosts/operations';
+import { insertHeadings, refreshDateStamp, type StampResult } from '../hosts/operations';
 import type { Messages } from './i18n/messages';
 
 /** What the pane and the ribbon commands say about failures and changes; no React here. */
@@ -44,7 +44,7 @@ export const errorLines = (error: PaneError, m: Messages): string[] => {
 export type ActionName = 'insertHeadings' | 'refreshDateStamp';
 
 /** Runs a fix the pane or the ribbon offers, on the document as `basis` shows it (when given). */
-export const performAction = (host: StatusHost, action: ActionName, today: ISODate, basis?: UpdateResult['before']): Promise<UpdateResult> => {
+export const performAction = (host: StatusHost, action: ActionName, today: ISODate, basis?: UpdateResult['before']): Promise<StampResult> => {
   switch (action) {
     case 'insertHeadings':
       return insertHeadings(host, basis);
@@ -82,7 +82,8 @@ const nothingLine = (action: ActionName, m: Messages): string => {
 
 export interface Change {
   readonly action: ActionName;
-  readonly result: UpdateResult;
+  /** What was written; for the stamp, also what became of the snapshot of the stand it closed. */
+  readonly result: StampResult;
 }
 
 /** Whether a fix wrote anything: a report of nothing is neutral, not a success. */
@@ -93,5 +94,7 @@ export const describeChange = (change: Change, m: Messages): string[] => {
   const lines = change.result.applied.map((edit) => editLine(edit, m));
   if (lines.length === 0) lines.push(nothingLine(change.action, m));
   if (change.result.notes.includes('heading-not-merged')) lines.push(m.noteHeadingNotMerged);
+  if (change.result.snapshot === 'saved') lines.push(m.standSaved);
+  if (change.result.snapshot === 'too-large') lines.push(m.standTooLarge);
   return lines;
 };

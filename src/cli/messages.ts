@@ -18,10 +18,10 @@ Opdrachten:
             --headings   de ontbrekende kopjes ingevoegd, en/of
             --datestamp  de datumstempel op vandaag (de stand die hij droeg wordt in het
                          bestand bewaard, voor diff BESTAND en de regel status.unchanged), en/of
-            --comments   elke bevinding als Word-opmerking op haar cel, gericht aan de
-                         trekker van de rij (alleen .docx); de opmerkingen die Statustabel
-                         eerder plaatste en die niemand afhandelde of beantwoordde worden
-                         vervangen, alle andere blijven staan. Welke bevindingen: alle, of die van
+            --comments   elke bevinding als opmerking op haar cel (in Word een opmerking,
+                         in Excel een notitie), gericht aan de trekker van de rij; de
+                         opmerkingen die Statustabel eerder plaatste en die niemand
+                         afhandelde of beantwoordde worden vervangen, alle andere blijven staan. Welke bevindingen: alle, of die van
             --rule ID    deze regel (herhaal voor meer), en/of
             --severity NIVEAU  minstens deze ernst: error, warning of info.
   diff    Wat er veranderde van OUD naar NIEUW (.docx/.xlsx, elk paar): maatregelen erbij of
@@ -51,7 +51,19 @@ Commands:
           Exit 0: no errors; 1: at least one error; 2: a file could not be checked.
   fix     Write a copy of FILE to OUT (never FILE itself) with
             --headings   missing section headings inserted, and/or
-            --datestamp  the date stamp set to today.
+            --datestamp  the date stamp set to today (the stand it carried is kept in
+                         the file, for diff FILE and the rule status.unchanged), and/or
+            --comments   each finding as a comment on its cell (a Word comment, an
+                         Excel note), addressed to the row's trekker; the comments
+                         Statustabel placed before and nobody resolved or answered are
+                         replaced, all other comments stay. Which findings: all, or those of
+            --rule ID    this rule (repeat for several), and/or
+            --severity LEVEL  at least this severity: error, warning or info.
+  diff    What changed from OLD to NEW (.docx/.xlsx, any pair): measures added or
+          removed, planning moved (later/earlier, by how much), trekker or status
+          changed, headings added or removed. With one FILE: since the stand the
+          file keeps (stored when its date stamp was last refreshed).
+          Exit 0: nothing changed; 1: something did; 2: a file could not be read.
 
 Options:
   --today YYYY-MM-DD  The date to check against (default: today in Europe/Amsterdam).
@@ -198,10 +210,11 @@ export const TEXTS = {
     standKept: (date: string | undefined) => `vorige stand${date ? ` (${date})` : ''} bewaard voor diff en status.unchanged`,
     standNotKept: (why: 'unsupported' | 'too-large') =>
       why === 'unsupported' ? 'vorige stand niet bewaard: dit bestand kan er geen bewaren' : 'vorige stand niet bewaard: de tabel is te groot',
-    commentsPlaced: (placed: number, removed: number, kept: number) =>
+    commentsPlaced: (placed: number, removed: number, kept: number, skipped = 0) =>
       `${plural(placed, 'opmerking', 'opmerkingen')} geplaatst` +
       (removed > 0 ? `, ${removed} eerder geplaatste vervangen` : '') +
-      (kept > 0 ? `, ${kept} afgehandelde of beantwoorde bewaard` : ''),
+      (kept > 0 ? `, ${kept} afgehandelde of beantwoorde bewaard` : '') +
+      (skipped > 0 ? `, ${skipped} niet geplaatst (de cel heeft al een notitie van iemand anders)` : ''),
     written: (out: string) => `Geschreven naar ${out}.`,
     unexpected: 'onverwachte fout',
     detail: 'details',
@@ -224,10 +237,11 @@ export const TEXTS = {
     standKept: (date: string | undefined) => `previous stand${date ? ` (${date})` : ''} kept for diff and status.unchanged`,
     standNotKept: (why: 'unsupported' | 'too-large') =>
       why === 'unsupported' ? 'previous stand not kept: this file cannot keep one' : 'previous stand not kept: the table is too large',
-    commentsPlaced: (placed: number, removed: number, kept: number) =>
+    commentsPlaced: (placed: number, removed: number, kept: number, skipped = 0) =>
       `placed ${plural(placed, 'comment', 'comments')}` +
       (removed > 0 ? `, replacing ${removed} placed before` : '') +
-      (kept > 0 ? `, keeping ${kept} resolved or answered` : ''),
+      (kept > 0 ? `, keeping ${kept} resolved or answered` : '') +
+      (skipped > 0 ? `, ${skipped} not placed (the cell already holds someone else's note)` : ''),
     written: (out: string) => `Written to ${out}.`,
     unexpected: 'unexpected error',
     detail: 'details',
@@ -327,7 +341,7 @@ export const REASONS: Readonly<Record<Lang, (reason: FileReason) => string>> = {
       case 'compression':
         return `onderdeel ${r.part} is gecomprimeerd op een onbekende manier (${r.method})`;
       case 'no-comments':
-        return r.format === 'xlsx' ? 'opmerkingen worden (nog) alleen in .docx-bestanden geplaatst' : 'opmerkingen worden niet in Strict Open XML-documenten geplaatst; sla het op als gewoon .docx';
+        return 'opmerkingen worden niet in Strict Open XML-documenten geplaatst; sla het op als gewoon .docx of .xlsx';
       case 'empty-file':
         return 'het bestand is leeg';
       case 'zip-structure':
@@ -373,7 +387,9 @@ export const REASONS: Readonly<Record<Lang, (reason: FileReason) => string>> = {
       case 'stamp-formula':
         return `de datumstempel in ${r.cell} is een formule; die wordt niet vervangen`;
       case 'protected':
-        return `het document is beveiligd (bewerken beperkt tot "${r.edit}"); hef de beveiliging op om opmerkingen te plaatsen`;
+        return r.edit === 'objects'
+          ? 'het werkblad is beveiligd en laat geen objecten (notities) bewerken; hef de beveiliging op om opmerkingen te plaatsen'
+          : `het document is beveiligd (bewerken beperkt tot "${r.edit}"); hef de beveiliging op om opmerkingen te plaatsen`;
     }
   },
   en: (r) => {
@@ -409,7 +425,7 @@ export const REASONS: Readonly<Record<Lang, (reason: FileReason) => string>> = {
       case 'compression':
         return `part ${r.part} uses an unknown compression (${r.method})`;
       case 'no-comments':
-        return r.format === 'xlsx' ? 'comments are placed in .docx files only (for now)' : 'comments are not placed in Strict Open XML documents; save it as a plain .docx';
+        return 'comments are not placed in Strict Open XML documents; save it as a plain .docx or .xlsx';
       case 'empty-file':
         return 'the file is empty';
       case 'zip-structure':
@@ -455,7 +471,9 @@ export const REASONS: Readonly<Record<Lang, (reason: FileReason) => string>> = {
       case 'stamp-formula':
         return `the date stamp in ${r.cell} is a formula, which fix does not replace`;
       case 'protected':
-        return `the document is protected (editing restricted to "${r.edit}"); remove the protection to place comments`;
+        return r.edit === 'objects'
+          ? 'the sheet is protected against editing objects (notes among them); remove the protection to place comments'
+          : `the document is protected (editing restricted to "${r.edit}"); remove the protection to place comments`;
     }
   },
 };

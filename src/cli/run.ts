@@ -249,9 +249,6 @@ const fix = async (options: Options, io: CliIO): Promise<number> => {
     if (kindOfName(out) !== opened.kind) {
       throw new FileError('unsupported-type', { kind: 'output-kind', expected: opened.kind, out });
     }
-    if (options.comments && !opened.host.capabilities.comments) {
-      throw new FileError('unsupported-type', { kind: 'no-comments', format: 'xlsx' });
-    }
     await checkOf(opened, today);
     const result =
       options.headings || options.datestamp
@@ -272,7 +269,7 @@ const fix = async (options: Options, io: CliIO): Promise<number> => {
       const before = readStatusTable(result.before);
       done.push(t.standKept(before.ok && before.table.dateStamp ? formatDutchDate(before.table.dateStamp.date) : undefined));
     } else if (result?.snapshot) done.push(t.standNotKept(result.snapshot));
-    if (placed) done.push(t.commentsPlaced(placed.placed, placed.removed, placed.kept));
+    if (placed) done.push(t.commentsPlaced(placed.placed, placed.removed, placed.kept, placed.skipped));
     io.stdout(`${file}: ${done.join('; ')}. ${t.written(out)}\n`);
     return EXIT_OK;
   } catch (error) {

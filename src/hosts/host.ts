@@ -71,6 +71,11 @@ export interface CommentsResult {
   readonly removed: number;
   /** The add-in's own comments left because someone resolved or answered them. */
   readonly kept: number;
+  /**
+   * Findings not placed because their cell already holds someone else's note or comment: an
+   * Excel cell holds one (several findings on one cell share the add-in's note there).
+   */
+  readonly skipped?: number;
 }
 
 export interface MarksCapability {

@@ -184,6 +184,8 @@ const start = async (): Promise<void> => {
     get syncCount() {
       return simulated.sim.syncCount;
     },
+    /** A co-author's edit: the simulator's own edit of its model (Word's document, Excel's sheet editor). */
+    edit: (mutator: never) => (simulated.sim.edit as (mutator: never) => void)(mutator),
   };
   createRoot(container).render(<Preview simulated={simulated} inner={inner} innerForSheet={officeSheetHostFor(info)} />);
 };

@@ -24,7 +24,7 @@ export const NO_TREKKER = '';
 export const activeFilters = (filter: Filter): number =>
   (filter.severity ? 1 : 0) + (filter.rule ? 1 : 0) + (filter.trekker !== undefined ? 1 : 0);
 
-const passes = (item: ViewFinding, filter: Filter): boolean =>
+export const passesFilter = (item: ViewFinding, filter: Filter): boolean =>
   (!filter.severity || item.finding.severity === filter.severity) &&
   (!filter.rule || item.finding.rule === filter.rule) &&
   (filter.trekker === undefined || item.trekker === filter.trekker);
@@ -82,7 +82,7 @@ export const buildTree = (
   const buckets = new Map<Severity, Map<string, { title: string; items: number[]; first: number }>>();
   let shown = 0;
   findings.forEach((item, index) => {
-    if (!passes(item, filter)) return;
+    if (!passesFilter(item, filter)) return;
     shown += 1;
     const severity = item.finding.severity;
     const groups = buckets.get(severity) ?? new Map<string, { title: string; items: number[]; first: number }>();

@@ -62,11 +62,15 @@ describe('statustabel fix --comments', () => {
     expect(rules).not.toContain('datestamp.stale');
   });
 
-  it('refuses an .xlsx in one line, and filters without --comments as a usage error', async () => {
-    const refused = await run(['fix', SEED_XLSX, '--comments', '--today', TODAY, '-o', join(dir, 'x.xlsx')]);
-    expect(refused.code).toBe(2);
-    expect(refused.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(refused.stderr).toMatch(/alleen|only/);
+  it('leaves notes in an .xlsx, and takes filters without --comments as a usage error', async () => {
+    const out = join(dir, 'x.xlsx');
+    const placed = await run(['fix', SEED_XLSX, '--comments', '--rule', 'planning.past-due', '--today', TODAY, '-o', out]);
+    expect(placed.code).toBe(0);
+    const notes = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['xl/comments1.xml'] as Uint8Array);
+    const signed = [...notes.matchAll(/— Statustabel \(([a-z.-]+)\)/g)].map((m) => m[1]);
+    expect(signed).toHaveLength(seedFindings().filter((f) => f.rule === 'planning.past-due').length);
+    expect(new Set(signed)).toEqual(new Set(['planning.past-due']));
+    expect(placed.stdout).toContain(`${signed.length} opmerkingen geplaatst`);
     for (const argv of [
       ['fix', SEED_DOCX, '--headings', '--rule', 'planning.missing', '-o', join(dir, 'y.docx')],
       ['fix', SEED_DOCX, '--comments', '--rule', 'no.such-rule', '-o', join(dir, 'y.docx')],

@@ -1,6 +1,7 @@
 import { paragraph, sourceCell, type Block, type Location, type SourceDocument } from '../../src/core/document';
 import { bottomUp, changedSince, type Edit, type InsertHeadingEdit } from '../../src/core/edits';
 import type { Settings } from '../../src/core/settings';
+import { isOwnCommentText, type FindingComment, type SnapshotRead } from '../../src/core/review';
 import { HostError, type HostNote, type StatusHost, type UpdateResult } from '../../src/hosts/host';
 
 /**
@@ -22,6 +23,10 @@ export interface MemoryHost extends StatusHost {
   /** Pretend a co-author edited the document. */
   edit(doc: SourceDocument): void;
   readonly listeners: Set<() => void>;
+  /** With the `review` option: the snapshot kept in the document. */
+  snapshot: SnapshotRead;
+  /** With the `review` option: the document's comments, anyone's (`text` as written). */
+  comments: { readonly location: FindingComment['location']; readonly text: string }[];
 }
 
 export interface MemoryHostOptions {
@@ -31,6 +36,8 @@ export interface MemoryHostOptions {
   readonly protected?: boolean;
   /** A selection made through the host is reported as a change too (Word without paragraph events). */
   readonly echoSelection?: boolean;
+  /** The host keeps snapshots and writes comments, as the capabilities promise (issue 15). */
+  readonly review?: boolean;
 }
 
 const copy = (doc: SourceDocument): SourceDocument => JSON.parse(JSON.stringify(doc)) as SourceDocument;
@@ -95,7 +102,37 @@ export const createMemoryHost = (initial: SourceDocument, options: MemoryHostOpt
       if (edits.length > 0) notify();
       return { before, applied: edits, notes };
     },
+    snapshot: { status: 'none' },
+    comments: [],
     capabilities: {
+      ...(options.review
+        ? {
+            snapshots: {
+              load: async () => host.snapshot,
+              save: async (snapshot) => {
+                if (options.protected) throw new HostError('protected', 'You cannot perform the requested operation.');
+                host.snapshot = { status: 'ok', snapshot: JSON.parse(JSON.stringify(snapshot)) };
+              },
+            },
+            comments: {
+              place: async (comments: readonly FindingComment[]) => {
+                if (options.protected) throw new HostError('protected', 'You cannot perform the requested operation.');
+                const before = host.comments.length;
+                host.comments = host.comments.filter((c) => !isOwnCommentText(c.text));
+                const removed = before - host.comments.length;
+                host.comments.push(...comments.map((c) => ({ location: c.location, text: c.text })));
+                notify();
+                return { placed: comments.length, removed, kept: 0 };
+              },
+              remove: async () => {
+                const before = host.comments.length;
+                host.comments = host.comments.filter((c) => !isOwnCommentText(c.text));
+                notify();
+                return { placed: 0, removed: before - host.comments.length, kept: 0 };
+              },
+            },
+          }
+        : {}),
       select: async (location) => {
         failing(host, 'select');
         host.selections.push(location);

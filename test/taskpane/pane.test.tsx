@@ -93,7 +93,7 @@ describe('task pane: results first', () => {
     renderPane(createMemoryHost(seedDocument));
     await summary();
     // The seed on its date: warnings (3 × planning missing), info (3 × number style); no errors.
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Waarschuwingen (3)', 'Info (3)', 'Exporteren']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Waarschuwingen (3)', 'Info (3)', 'Opmerkingen voor de trekkers', 'Exporteren']);
     const groups = () => screen.getAllByTestId('finding-group').map((g) => g.getAttribute('aria-label'));
     expect(groups()).toEqual(['Planning ontbreekt', 'Nummering met en zonder punt']);
     fireEvent.click(screen.getByRole('button', { name: nl.filter }));

@@ -97,6 +97,64 @@ export const en: Messages = {
     words: 'Words',
   },
 
+  standSaved: 'The stand so far is kept in the document: the next round shows what changed since.',
+  standTooLarge: 'The stand so far was not kept: the table is too large to keep as the previous stand.',
+
+  since: {
+    tab: 'Since the last stand',
+    title: 'Since the last stand',
+    intro: (date) => (date ? `Compared with the stand of ${date}, kept when the date was last updated.` : 'Compared with the previous stand, kept when the date was last updated.'),
+    noneTitle: 'No previous stand yet',
+    none: 'The document has no previous stand yet. One is kept when you update the date; after that, this shows what changed since.',
+    ignoredTitle: 'Previous stand ignored',
+    nothing: 'Nothing changed since the last stand.',
+    groups: {
+      'measure.added': 'New measures',
+      'measure.removed': 'Measures gone',
+      'planning.changed': 'Planning changed',
+      'trekker.changed': 'Trekker changed',
+      'status.changed': 'Status updated',
+      'heading.added': 'Headings added',
+      'heading.removed': 'Headings gone',
+    },
+    unchanged: 'Status not updated',
+    group: (title, n) => `${title} (${n.toLocaleString('en-GB')})`,
+    shift: (shift, amount) => {
+      const by = amount ? (amount.unit === 'months' ? plural(amount.count, 'month', 'months') : plural(amount.count, 'day', 'days')) : '';
+      switch (shift) {
+        case 'later':
+          return by ? `${by} later` : 'later';
+        case 'earlier':
+          return by ? `${by} earlier` : 'earlier';
+        case 'same':
+          return 'same end date';
+        default:
+          return 'no dates to compare';
+      }
+    },
+    empty: '(empty)',
+    listLabel: 'Changes since the last stand',
+    more: (n) => `And ${plural(n, 'more change', 'more changes')}: the export has them.`,
+    exportTitle: 'Since the last stand',
+    exportKind: 'Change',
+    exportMeasure: 'Measure or heading',
+    exportBefore: 'Was',
+    exportAfter: 'Now',
+    exportShift: 'Shift',
+  },
+
+  comments: {
+    title: 'Comments for the trekkers',
+    intro: (n) => `${plural(n, 'finding', 'findings')} in the filter, each as a comment on its cell, addressed to the row’s trekker. Placing them again replaces Statustabel’s own comments; everyone else’s stay.`,
+    place: 'Place comments',
+    remove: 'Remove comments',
+    unavailable: 'This version of Office cannot place comments.',
+    placed: (placed, removed, kept) =>
+      `${plural(placed, 'comment', 'comments')} placed${removed > 0 ? `, ${plural(removed, 'earlier one', 'earlier ones')} replaced` : ''}${kept > 0 ? `; ${plural(kept, 'answered or resolved one stays', 'answered or resolved ones stay')}` : ''}.`,
+    removed: (removed, kept) =>
+      `${plural(removed, 'comment', 'comments')} of Statustabel removed${kept > 0 ? `; ${plural(kept, 'answered or resolved one stays', 'answered or resolved ones stay')}` : ''}.`,
+  },
+
   diagnosis: {
     title: 'Diagnosis',
     intro: 'For whoever supports you: Office, its version, what this Office can do and Office’s last error, as text on the clipboard. Nothing leaves your computer; you paste it into a message yourself.',

@@ -1,6 +1,7 @@
 import type { ISODate } from '../../core/calendar';
 import type { Severity } from '../../core/findings';
 import type { ReadFailure } from '../../core/model';
+import type { ChangeKind, Shift, ShiftAmount } from '../../core/review';
 import type { HostErrorCode } from '../../hosts/host';
 
 /**
@@ -103,6 +104,48 @@ export interface Messages {
     readonly section: string;
     readonly message: string;
     readonly words: string;
+  };
+
+  /** After "Datum bijwerken": the stand it closed was kept in the document, or was too large to keep. */
+  readonly standSaved: string;
+  readonly standTooLarge: string;
+
+  /** "Sinds de vorige stand": what moved since the snapshot the stamp's last refresh kept. */
+  readonly since: {
+    readonly tab: string;
+    readonly title: string;
+    /** Which stand the changes are counted from. */
+    readonly intro: (date: string | undefined) => string;
+    readonly noneTitle: string;
+    readonly none: string;
+    readonly ignoredTitle: string;
+    readonly nothing: string;
+    readonly groups: Readonly<Record<ChangeKind, string>>;
+    /** The status.unchanged findings' group. */
+    readonly unchanged: string;
+    readonly group: (title: string, n: number) => string;
+    readonly shift: (shift: Shift, amount: ShiftAmount | undefined) => string;
+    /** An empty planning or trekker, before or after. */
+    readonly empty: string;
+    readonly listLabel: string;
+    readonly more: (n: number) => string;
+    readonly exportTitle: string;
+    readonly exportKind: string;
+    readonly exportMeasure: string;
+    readonly exportBefore: string;
+    readonly exportAfter: string;
+    readonly exportShift: string;
+  };
+
+  /** Findings left in the document as comments for the trekkers. */
+  readonly comments: {
+    readonly title: string;
+    readonly intro: (n: number) => string;
+    readonly place: string;
+    readonly remove: string;
+    readonly unavailable: string;
+    readonly placed: (placed: number, removed: number, kept: number) => string;
+    readonly removed: (removed: number, kept: number) => string;
   };
 
   /** "Diagnose kopiëren" in the settings: the section, and the labels of the text it copies. */

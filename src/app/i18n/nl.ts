@@ -97,6 +97,64 @@ export const nl: Messages = {
     words: 'Woorden',
   },
 
+  standSaved: 'De stand tot nu is in het document bewaard: de volgende ronde laat zien wat er sindsdien is veranderd.',
+  standTooLarge: 'De stand tot nu is niet bewaard: de tabel is te groot om als vorige stand te bewaren.',
+
+  since: {
+    tab: 'Sinds de vorige stand',
+    title: 'Sinds de vorige stand',
+    intro: (date) => (date ? `Vergeleken met de stand van ${date}, bewaard toen de datum werd bijgewerkt.` : 'Vergeleken met de vorige stand, bewaard toen de datum werd bijgewerkt.'),
+    noneTitle: 'Nog geen vorige stand',
+    none: 'Het document heeft nog geen vorige stand. Die wordt bewaard wanneer u de datum bijwerkt; daarna ziet u hier wat er sindsdien is veranderd.',
+    ignoredTitle: 'Vorige stand genegeerd',
+    nothing: 'Niets veranderd sinds de vorige stand.',
+    groups: {
+      'measure.added': 'Nieuwe maatregelen',
+      'measure.removed': 'Vervallen maatregelen',
+      'planning.changed': 'Planning gewijzigd',
+      'trekker.changed': 'Trekker gewijzigd',
+      'status.changed': 'Stand van zaken bijgewerkt',
+      'heading.added': 'Koppen erbij',
+      'heading.removed': 'Koppen vervallen',
+    },
+    unchanged: 'Stand van zaken niet bijgewerkt',
+    group: (title, n) => `${title} (${n.toLocaleString('nl-NL')})`,
+    shift: (shift, amount) => {
+      const by = amount ? (amount.unit === 'months' ? plural(amount.count, 'maand', 'maanden') : plural(amount.count, 'dag', 'dagen')) : '';
+      switch (shift) {
+        case 'later':
+          return by ? `${by} later` : 'later';
+        case 'earlier':
+          return by ? `${by} eerder` : 'eerder';
+        case 'same':
+          return 'zelfde einddatum';
+        default:
+          return 'geen datum te vergelijken';
+      }
+    },
+    empty: '(leeg)',
+    listLabel: 'Veranderingen sinds de vorige stand',
+    more: (n) => `En nog ${plural(n, 'verandering', 'veranderingen')}: die staan in de export.`,
+    exportTitle: 'Sinds de vorige stand',
+    exportKind: 'Verandering',
+    exportMeasure: 'Maatregel of kop',
+    exportBefore: 'Was',
+    exportAfter: 'Is nu',
+    exportShift: 'Verschuiving',
+  },
+
+  comments: {
+    title: 'Opmerkingen voor de trekkers',
+    intro: (n) => `${plural(n, 'bevinding', 'bevindingen')} in het filter, elk als opmerking in zijn cel, gericht aan de trekker van de rij. Opnieuw plaatsen vervangt de eigen opmerkingen van Statustabel; die van anderen blijven staan.`,
+    place: 'Opmerkingen plaatsen',
+    remove: 'Opmerkingen verwijderen',
+    unavailable: 'Deze versie van Office kan geen opmerkingen plaatsen.',
+    placed: (placed, removed, kept) =>
+      `${plural(placed, 'opmerking', 'opmerkingen')} geplaatst${removed > 0 ? `, ${plural(removed, 'eerdere', 'eerdere')} vervangen` : ''}${kept > 0 ? `; ${plural(kept, 'beantwoorde of opgeloste blijft', 'beantwoorde of opgeloste blijven')} staan` : ''}.`,
+    removed: (removed, kept) =>
+      `${plural(removed, 'opmerking', 'opmerkingen')} van Statustabel verwijderd${kept > 0 ? `; ${plural(kept, 'beantwoorde of opgeloste blijft', 'beantwoorde of opgeloste blijven')} staan` : ''}.`,
+  },
+
   diagnosis: {
     title: 'Diagnose',
     intro: 'Voor wie u helpt: Office, de versie, wat deze Office kan en de laatste fout van Office, als tekst op het klembord. Er gaat niets naar buiten; u plakt het zelf in een bericht.',

@@ -7,6 +7,7 @@ import type { ExcelEnvironment } from './environment';
 import { areaOf } from './layout';
 import { clearMarks, markCells } from './marks';
 import { readTable, sheetsWithTable, type TableRead } from './read';
+import { excelComments, excelSnapshots } from './review';
 import { documentOf, queueEdits, rangeOf, requireLayout } from './write';
 
 /**
@@ -77,6 +78,8 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
       return sheets.items.map((sheet) => sheet.name);
     });
 
+  // The review round (review.ts): comments on the table as read in the same run; the stand in a custom XML part.
+  const snapshots = excelSnapshots(run, supports);
   const changes = env.onDocumentChanged?.bind(env);
   return {
     kind: 'excel',
@@ -90,6 +93,8 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
         clear: () => run((context) => clearMarks(context, options.sheet)),
       },
       sheets: { list: listSheets, withTable: () => run((context) => sheetsWithTable(context, supports)) },
+      comments: excelComments(run, (context) => readTable(context, readOptions), supports),
+      ...(snapshots ? { snapshots } : {}),
       ...(changes ? { changes } : {}),
     },
   };

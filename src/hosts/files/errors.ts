@@ -47,7 +47,7 @@ export type FileReason =
   | { readonly kind: 'not-this-kind'; readonly expected: 'docx' | 'xlsx'; readonly is: PackageKind }
   | { readonly kind: 'output-kind'; readonly expected: 'docx' | 'xlsx'; readonly out: string }
   | { readonly kind: 'compression'; readonly part: string; readonly method: number }
-  | { readonly kind: 'no-comments'; readonly format: 'xlsx' | 'strict' }
+  | { readonly kind: 'no-comments'; readonly format: 'strict' }
   // damaged
   | { readonly kind: 'empty-file' }
   | { readonly kind: 'zip-structure' }

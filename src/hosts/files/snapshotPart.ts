@@ -4,9 +4,10 @@
  * the main part, word/document.xml or xl/workbook.xml, by a customXml relationship).
  *
  * Why a custom XML part and not the add-in's document settings: every reader reaches it the same
- * way — Word through `document.customXmlParts` (WordApi 1.4), Excel through
- * `workbook.customXmlParts` (ExcelApi 1.5), found by our namespace with `getByNamespace`
- * (https://learn.microsoft.com/javascript/api/word/word.customxmlpartcollection,
+ * way — Word through the Common API's `Office.context.document.customXmlParts` (requirement set
+ * CustomXmlParts; WordApi 1.4's `document.customXmlParts` is not in the Office.js client served,
+ * see word/review.ts), Excel through `workbook.customXmlParts` (ExcelApi 1.5), found by our
+ * namespace (https://learn.microsoft.com/javascript/api/office/office.customxmlparts,
  * https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection) — and the
  * command line can write one into a file that never saw the add-in. Office.Settings
  * (https://learn.microsoft.com/javascript/api/office/office.settings) live in the web extension
@@ -21,14 +22,14 @@
  *
  * .xlsx: the same part, related from xl/workbook.xml (xl/_rels/workbook.xml.rels), with the same
  * properties part and content type — this module finds the main part from _rels/.rels and works
- * on either. Reading it from an .xlsx works today (`diff FILE`); writing is switched on in
- * fileHost.ts once the .xlsx writer being rewritten (branch xlsx) has landed and its no-loss tests
- * cover a workbook carrying the part. LibreOffice keeps the part when it re-saves a .docx or an
- * .xlsx (tried with LibreOffice 7 here; the .docx case is tested).
+ * on either (the .xlsx no-loss test covers a workbook gaining it). LibreOffice keeps the part when
+ * it re-saves a .docx or an .xlsx (tried with LibreOffice 7 here; the .docx case is tested).
  */
 import { textHash } from '../../core/review/hash';
 import { MAX_SNAPSHOT_CHARS } from '../../core/review/snapshot';
+import { snapshotJsonOf, snapshotPartXml, SNAPSHOT_NS } from '../snapshotXml';
 import { FileError } from './errors';
+import { XmlError } from './ooxml/xml';
 import { findEntry, readZip, rewriteZip, type NewEntry, type Zip } from './ooxml/zip';
 import {
   addRelationship,
@@ -41,39 +42,24 @@ import {
   relationshipsOf,
   relativeTarget,
   relsPartName,
-  scan,
 } from './ooxml/opc';
 
-export const SNAPSHOT_NS = 'urn:statustabel:snapshot';
+export { snapshotPartXml, SNAPSHOT_NS };
+
 const CUSTOM_XML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
 const CUSTOM_XML_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
 const DATASTORE_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/customXml';
 const PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
 const ITEM_TYPE = 'application/xml';
 
-/**
- * The XML of our part: the snapshot's JSON as the text of one element. Escaped where text must be
- * (&, <, >) and nowhere else, so JSON's many quotes stay one character; never CDATA, as JSON may
- * hold "]]>".
- */
-export const snapshotPartXml = (json: string): string =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<snapshot xmlns="${SNAPSHOT_NS}">${json.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</snapshot>`;
-
 /** The snapshot's JSON out of a custom XML part that is ours; undefined for anyone else's part. */
 export const snapshotJsonIn = (name: string, xml: string): string | undefined => {
-  let ours = false;
-  let depth = 0;
-  let text = '';
-  scan(name, xml, {
-    open: (tag) => {
-      depth += 1;
-      if (depth === 1) ours = tag.local === 'snapshot' && tag.uri === SNAPSHOT_NS;
-    },
-    text: (chunk) => {
-      if (ours) text += chunk;
-    },
-  });
-  return ours ? text : undefined;
+  try {
+    return snapshotJsonOf(xml);
+  } catch (error) {
+    if (error instanceof XmlError) throw new FileError('damaged', { kind: 'not-xml', part: name }, error.message);
+    throw error;
+  }
 };
 
 /** Our part in a package: its name and the JSON it holds. Trouble reading it is a `FileError`. */

@@ -17,6 +17,8 @@ export interface WordEnvironment {
   settings: DocumentSettings;
   /** Calls `handler` when the document changes; resolves to an unsubscribe. */
   onDocumentChanged?(handler: () => void): Promise<() => void>;
+  /** `Office.context.document.customXmlParts` (Common API), where Office has it: the stand (review.ts). */
+  readonly customXmlParts?: Office.CustomXmlParts;
 }
 
 /** Paragraph events tell of real edits; without them, a selection change is the nearest hint. */
@@ -78,6 +80,7 @@ export const officeWordEnvironment = (): WordEnvironment => {
     run: (batch) => Word.run(batch),
     isSetSupported,
     settings: officeDocumentSettings(),
+    ...(Office.context.document.customXmlParts ? { customXmlParts: Office.context.document.customXmlParts } : {}),
     onDocumentChanged: (handler) =>
       isSetSupported(PARAGRAPH_EVENTS.set, PARAGRAPH_EVENTS.version) && clientHasParagraphEvents()
         ? subscribeParagraphEvents(handler)

@@ -7,7 +7,8 @@ import { toHostError } from '../officeErrors';
 import type { WordEnvironment } from './environment';
 import { documentOf } from './layout';
 import { CHECK_WALK, readWord, SHAPE_ROWS, UPDATE_WALK, type WordRead } from './read';
-import { queueEdits, queueSelect, STAMP_TAG } from './write';
+import { queueEdits, queueSelect, rangeAt, STAMP_TAG } from './write';
+import { wordComments, wordSnapshots } from './review';
 
 export { STAMP_TAG, toHostError };
 
@@ -93,6 +94,8 @@ export const createWordHost = (env: WordEnvironment): WordStatusHost => {
       });
     });
 
+  // The review round (review.ts): comments over this host's one read, the stand in a custom XML part.
+  const snapshots = wordSnapshots(env);
   const onDocumentChanged = env.onDocumentChanged?.bind(env);
   return {
     kind: 'word',
@@ -101,6 +104,16 @@ export const createWordHost = (env: WordEnvironment): WordStatusHost => {
     capabilities: {
       select,
       settings: settingsCapability(env.settings),
+      // Where the blocks are is all a comment needs: the survey alone, no table read whole.
+      comments: wordComments(
+        env,
+        async (context) => {
+          const current = await readWord(context, { isSetSupported, walk: CHECK_WALK, layoutOnly: true });
+          return (location: Location) => rangeAt({ ...current, isSetSupported }, location);
+        },
+        guarded,
+      ),
+      ...(snapshots ? { snapshots } : {}),
       ...(onDocumentChanged ? { changes: (listener: () => void) => guarded(() => onDocumentChanged(listener)) } : {}),
     },
   };

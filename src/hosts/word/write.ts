@@ -163,6 +163,16 @@ export const queueEdits = (write: WriteContext, edits: readonly Edit[]): HostNot
   return notes;
 };
 
+/** The whole range of a block, or of a cell (a row's first cell where no column is named), by the read's proxies. */
+export const rangeAt = (write: WriteContext, location: { block: number; row?: number; column?: number }): Word.Range => {
+  const at = placed(write, location.block);
+  if (location.row === undefined) return at.proxy.getRange('Whole');
+  if (at.place.kind !== 'table') throw new HostError('failed', `block ${location.block} is no table`);
+  const rowCount = write.layout.tables[at.place.table]?.rowCount ?? 0;
+  if (location.row < 0 || location.row >= rowCount) throw new HostError('failed', `no row ${location.row} in block ${location.block}`);
+  return (at.proxy as Word.Table).getCell(location.row, location.column ?? 0).body.getRange('Whole');
+};
+
 /** Selects a block, a row or a cell, by the read's proxies. */
 export const queueSelect = (write: WriteContext, location: { block: number; row?: number; column?: number }): void => {
   const at = placed(write, location.block);

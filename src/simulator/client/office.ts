@@ -1,3 +1,4 @@
+import { createCustomXmlStore, type CustomXmlStore } from './customXml';
 import type { OfficeHostName } from './types';
 
 /**
@@ -80,6 +81,8 @@ export interface OfficeOptions {
   readonly platform?: string;
   /** What the user does with each dialog (default: presses its button, which messages the add-in). */
   readonly dialogReply?: DialogReply;
+  /** Custom XML parts already in the document (Word's Common API `customXmlParts`), as XML. */
+  readonly customXmlParts?: readonly string[];
 }
 
 type Handler = (event: unknown) => void;
@@ -89,6 +92,8 @@ export interface SimulatedOffice {
   readonly host: OfficeHostName;
   readonly options: OfficeOptions;
   readonly settings: SimulatedSettings;
+  /** Word's custom XML parts through the Common API (customXml.ts); Excel's are in its workbook model. */
+  readonly customXml: CustomXmlStore;
   /** Dialogs the add-in opened, by URL. */
   readonly dialogs: readonly string[];
   /** Ribbon functions the function file associated, by name. */
@@ -111,6 +116,7 @@ const asyncResult = (status: 'succeeded' | 'failed', value?: unknown, message?: 
 
 export const createOffice = (host: OfficeHostName, options: OfficeOptions): SimulatedOffice => {
   const settings = createSettings(options.settings);
+  const customXml = createCustomXmlStore(options.customXmlParts);
   const dialogs: string[] = [];
   const actions = new Map<string, (event: unknown) => void>();
   const handlers = new Map<string, Set<Handler>>();
@@ -127,6 +133,8 @@ export const createOffice = (host: OfficeHostName, options: OfficeOptions): Simu
 
   const document = {
     settings,
+    // The Common API's custom XML parts are Word's (CustomXmlParts requirement set).
+    ...(host === 'Word' ? { customXmlParts: customXml.api } : {}),
     mode: 'readWrite',
     url: `https://statustabel.simulator.invalid/${host === 'Word' ? 'document.docx' : 'workbook.xlsx'}`,
     /** https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-addhandlerasync-member(1) */
@@ -179,6 +187,7 @@ export const createOffice = (host: OfficeHostName, options: OfficeOptions): Simu
     host,
     options,
     settings,
+    customXml,
     get dialogs() {
       return dialogs;
     },

@@ -1,6 +1,7 @@
 import { notSimulated, officeError } from '../richapi/errors';
 import { defineType, simObject, type SimObject, type TypeRegistry } from '../richapi/objects';
 import { dutchDateSerial } from './build';
+import { reviewTypes } from './review';
 import {
   addressOf,
   cellAt,
@@ -45,6 +46,8 @@ export interface ExcelApiHooks {
   readonly onChangedRegistration?: (registered: boolean) => void;
   /** Cell data changed through the API (values written, cells inserted): Excel raises `onChanged` for the add-in's own changes too. */
   readonly onDataChanged?: (sheet: SheetModel, area: Area) => void;
+  /** The simulated user, as a comment's author. */
+  readonly author?: string;
 }
 
 const forCells = (r: RangeTarget, visit: (row: number, column: number) => void): void => {
@@ -172,11 +175,16 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
   };
 
   return {
+    ...reviewTypes(workbook, { changed, guard, range, rangeFromReference, author: hooks.author ?? 'Simulated User' }),
     Workbook: defineType<WorkbookModel>({
+      sets: { Comments: 'ExcelApi 1.10', CustomXmlParts: 'ExcelApi 1.5' },
       navigation: {
         Worksheets: (w) => simObject('WorksheetCollection', w),
         Names: (w) => simObject('NamedItemCollection', w),
         Tables: () => simObject('TableCollection', { sheet: undefined }),
+        // The review round's types: review.ts.
+        Comments: () => simObject('CommentCollection', { sheet: undefined }),
+        CustomXmlParts: (w) => simObject('CustomXmlPartCollection', w),
       },
       methods: {
         // https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)
@@ -226,6 +234,7 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
         Protection: 'ExcelApi 1.2',
         GetUsedRangeOrNullObject: 'ExcelApi 1.4',
         GetRangeByIndexes: 'ExcelApi 1.7',
+        Comments: 'ExcelApi 1.10',
       },
       scalars: {
         Name: (s) => s.name,
@@ -236,6 +245,7 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
       navigation: {
         Protection: (s) => simObject('WorksheetProtection', s),
         Tables: (s) => simObject('TableCollection', { sheet: s }),
+        Comments: (s) => simObject('CommentCollection', { sheet: s }),
       },
       methods: {
         // A null object on an empty sheet; `valuesOnly` counts only cells with values

@@ -54,7 +54,32 @@ export interface NameModel {
   visible: boolean;
 }
 
+/** A comment thread on a cell (ExcelApi 1.10, https://learn.microsoft.com/javascript/api/excel/excel.comment). */
+export interface CommentModel {
+  readonly id: string;
+  readonly sheet: SheetModel;
+  /** Zero-based, as getRangeByIndexes counts. Not moved by inserted rows (not modelled yet). */
+  readonly row: number;
+  readonly column: number;
+  content: string;
+  readonly authorName: string;
+  readonly authorEmail: string;
+  readonly creationDate: string;
+  resolved: boolean;
+  replies: { readonly id: string; readonly content: string; readonly authorName: string; readonly authorEmail: string; readonly creationDate: string }[];
+}
+
+/** A custom XML part of the workbook (ExcelApi 1.5, https://learn.microsoft.com/javascript/api/excel/excel.customxmlpart). */
+export interface CustomXmlPartModel {
+  readonly id: string;
+  xml: string;
+}
+
 export interface WorkbookModel {
+  /** Comment threads, in the order they were added (absent: none). */
+  comments?: CommentModel[];
+  /** Custom XML parts (absent: none). */
+  customXmlParts?: CustomXmlPartModel[];
   sheets: SheetModel[];
   active: SheetModel;
   names: NameModel[];

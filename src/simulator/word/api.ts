@@ -16,6 +16,7 @@ import {
   type BlockNode,
   type CellNode,
   type CommentNode,
+  type CommentReplyNode,
   type Container,
   type ContentControlNode,
   type ParagraphNode,
@@ -910,6 +911,33 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
           return undefined;
         },
         GetRange: (c) => range({ kind: 'span', paragraphs: [c.paragraph] }),
+      },
+      navigation: {
+        // Deleting a comment deletes its replies with it (https://learn.microsoft.com/javascript/api/word/word.comment#word-word-comment-delete-member(1)).
+        Replies: (c) => simObject('CommentReplyCollection', c),
+      },
+    }),
+
+    // https://learn.microsoft.com/javascript/api/word/word.commentreplycollection (WordApi 1.4)
+    CommentReplyCollection: defineType<CommentNode>({
+      indexer: (c, key) => simObject('CommentReply', byKey(c.replies ?? [], key, 'CommentReplyCollection.getItem', (r) => r.id)),
+      set: 'WordApi 1.4',
+      items: (c) => (c.replies ?? []).map((r) => simObject('CommentReply', r)),
+      methods: {
+        ...firstOf<CommentNode>('CommentReplyCollection', (c) => (c.replies ?? []).map((r) => simObject('CommentReply', r))),
+      },
+    }),
+
+    // https://learn.microsoft.com/javascript/api/word/word.commentreply (WordApi 1.4)
+    CommentReply: defineType<CommentReplyNode>({
+      key: { name: 'Id', of: (r) => r.id },
+      set: 'WordApi 1.4',
+      scalars: {
+        Id: (r) => r.id,
+        Content: (r) => r.content,
+        AuthorName: (r) => r.authorName,
+        AuthorEmail: (r) => r.authorEmail,
+        CreationDate: (r) => r.creationDate,
       },
     }),
 

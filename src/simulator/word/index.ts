@@ -13,7 +13,7 @@ export * from './model';
 export { sourceDocumentOf, wordDocumentFrom, locationOf, tableNodeFrom } from './build';
 
 export interface WordSimulatorOptions extends EndpointOptions, Partial<OfficeOptions> {
-  /** Requirement sets the simulated Word reports (default `{ WordApi: '1.4' }`). */
+  /** Requirement sets the simulated Word reports (default `{ WordApi: '1.4', CustomXmlParts: '1.1' }`). */
   readonly requirementSets?: Readonly<Record<string, string>>;
   readonly protection?: Protection;
   /** The simulated user, as a comment's author. */
@@ -50,7 +50,8 @@ export interface WordSimulator {
 export const createWordSimulator = (source: SourceDocument, options: WordSimulatorOptions = {}): WordSimulator => {
   const document = wordDocumentFrom(JSON.parse(JSON.stringify(source)) as SourceDocument);
   if (options.protection) document.protection = options.protection;
-  const requirementSets = options.requirementSets ?? { WordApi: '1.4' };
+  // Word has the Common API's CustomXmlParts on every platform (https://learn.microsoft.com/javascript/api/requirement-sets/common/custom-xml-parts-requirement-sets).
+  const requirementSets = options.requirementSets ?? { WordApi: '1.4', CustomXmlParts: '1.1' };
   const supports = (set: string): boolean => setSupported(requirementSets, set);
   const types = withRequirementSets(wordTypes(document, { supports, ...(options.author ? { author: options.author } : {}) }), supports);
   const references = createReferenceTable();

@@ -95,6 +95,17 @@ export interface CommentNode {
   readonly creationDate: string;
   /** The paragraph the comment is anchored to. */
   readonly paragraph: ParagraphNode;
+  /** Replies under it, oldest first (https://learn.microsoft.com/javascript/api/word/word.comment#word-word-comment-replies-member). */
+  replies?: CommentReplyNode[];
+}
+
+/** A reply to a comment (https://learn.microsoft.com/javascript/api/word/word.commentreply, WordApi 1.4). */
+export interface CommentReplyNode {
+  readonly id: string;
+  readonly authorName: string;
+  readonly authorEmail: string;
+  content: string;
+  readonly creationDate: string;
 }
 
 /** What `select()` last selected. */

@@ -1,5 +1,6 @@
 import type { ISODate } from '../../core/calendar';
 import type { Block, SourceDocument, SourceRow, SourceTable } from '../../core/document';
+import type { Snapshot } from '../../core/review';
 import type { Settings } from '../../core/settings';
 import type { CheckView, ViewFinding } from './view';
 
@@ -19,7 +20,14 @@ export type DocPiece =
 
 export type CheckRequest =
   /** The check: the document's fields but its blocks, which follow as pieces. */
-  | { readonly id: number; readonly kind: 'start'; readonly doc: SourceDocument; readonly today: ISODate; readonly settings: Settings }
+  | {
+      readonly id: number;
+      readonly kind: 'start';
+      readonly doc: SourceDocument;
+      readonly today: ISODate;
+      readonly settings: Settings;
+      readonly snapshot?: Snapshot;
+    }
   | { readonly id: number; readonly kind: 'pieces'; readonly pieces: readonly DocPiece[] }
   | { readonly id: number; readonly kind: 'run' };
 

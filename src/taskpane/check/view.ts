@@ -3,6 +3,7 @@ import { checkDocument, type CheckReport } from '../../core/check';
 import { cellString, isCellLocation, type Location, type SourceDocument } from '../../core/document';
 import type { Finding, Severity } from '../../core/findings';
 import type { StatusRow, StatusTable } from '../../core/model';
+import { diffSnapshot, type Change as ReviewChange, type Snapshot } from '../../core/review';
 import type { Settings } from '../../core/settings';
 import { squash } from '../../core/text';
 
@@ -35,8 +36,16 @@ export type CheckView =
       readonly counts: Readonly<Record<Severity, number>>;
       readonly stats: { readonly rows: number; readonly measures: number; readonly headings: number };
       readonly findings: readonly ViewFinding[];
+      /** With the document's snapshot of the last stand: what moved since (core's diffSnapshot), located in this table. */
+      readonly review?: ReviewView;
     }
   | { readonly ok: false; readonly reason: Extract<CheckReport, { ok: false }>['reason'] };
+
+export interface ReviewView {
+  /** The date the last stand carried, where it had one. */
+  readonly since?: ISODate;
+  readonly changes: readonly ReviewChange[];
+}
 
 /** One key per row (or paragraph) a location names; the only function here that knows Location's shape. */
 export const locationKey = (location: Location | undefined): string =>
@@ -56,7 +65,7 @@ const sectionOfRow = (row: StatusRow | undefined): SectionRef => {
 };
 
 /** The findings of a report with their sections and trekkers, each row looked up once by its place. */
-export const toCheckView = (report: CheckReport): CheckView => {
+export const toCheckView = (report: CheckReport, snapshot?: Snapshot): CheckView => {
   if (!report.ok) return { ok: false, reason: report.reason };
   const rows = rowsByPlace(report.table);
   const orderOf = new Map<StatusRow, number>(report.table.rows.map((row, i) => [row, i]));
@@ -87,6 +96,7 @@ export const toCheckView = (report: CheckReport): CheckView => {
     counts: report.counts,
     stats: report.stats,
     findings,
+    ...(snapshot ? { review: { ...(snapshot.date ? { since: snapshot.date } : {}), changes: diffSnapshot(snapshot, report.table) } } : {}),
   };
 };
 
@@ -98,11 +108,14 @@ const rowsByPlace = (table: StatusTable): Map<string, StatusRow> => {
 };
 
 /** Checks a document and makes the pane's view of it: what the worker (or, without one, the pane) runs. */
-export const checkToView = (doc: SourceDocument, today: ISODate, settings: Settings): CheckView =>
-  toCheckView(checkDocument(doc, { today, settings }));
+export const checkToView = (doc: SourceDocument, today: ISODate, settings: Settings, snapshot?: Snapshot): CheckView =>
+  toCheckView(checkDocument(doc, { today, settings, ...(snapshot ? { snapshot } : {}) }), snapshot);
 
-/** Runs the check somewhere (a worker, or right here) and gives the view. */
-export type Checker = (doc: SourceDocument, today: ISODate, settings: Settings) => Promise<CheckView>;
+/**
+ * Runs the check somewhere (a worker, or right here) and gives the view. `snapshot`: the table
+ * at the last stand, for status.unchanged and for what moved since.
+ */
+export type Checker = (doc: SourceDocument, today: ISODate, settings: Settings, snapshot?: Snapshot) => Promise<CheckView>;
 
 /** The check on the calling thread: tests, and pages where no worker can start. */
-export const inlineChecker: Checker = async (doc, today, settings) => checkToView(doc, today, settings);
+export const inlineChecker: Checker = async (doc, today, settings, snapshot) => checkToView(doc, today, settings, snapshot);

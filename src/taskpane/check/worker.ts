@@ -1,4 +1,5 @@
 import type { SourceDocument } from '../../core/document';
+import type { Snapshot } from '../../core/review';
 import type { Settings } from '../../core/settings';
 import { joinPieces, SLICE, type CheckRequest, type CheckResponse, type DocPiece } from './protocol';
 import { checkToView } from './view';
@@ -14,14 +15,14 @@ const scope = self as unknown as {
 };
 
 /** The checks being received: their fields, then their pieces. */
-const receiving = new Map<number, { doc: SourceDocument; today: string; settings: Settings; pieces: DocPiece[] }>();
+const receiving = new Map<number, { doc: SourceDocument; today: string; settings: Settings; snapshot?: Snapshot; pieces: DocPiece[] }>();
 
 const run = (id: number): void => {
   const request = receiving.get(id);
   receiving.delete(id);
   if (!request) return;
   try {
-    const view = checkToView(joinPieces(request.doc, request.pieces), request.today, request.settings);
+    const view = checkToView(joinPieces(request.doc, request.pieces), request.today, request.settings, request.snapshot);
     if (!view.ok) {
       scope.postMessage({ id, head: view, slices: 0 });
       return;
@@ -39,7 +40,13 @@ const run = (id: number): void => {
 scope.onmessage = (event: MessageEvent<CheckRequest>): void => {
   const message = event.data;
   if (message.kind === 'start') {
-    receiving.set(message.id, { doc: message.doc, today: message.today, settings: message.settings, pieces: [] });
+    receiving.set(message.id, {
+      doc: message.doc,
+      today: message.today,
+      settings: message.settings,
+      ...(message.snapshot ? { snapshot: message.snapshot } : {}),
+      pieces: [],
+    });
   } else if (message.kind === 'pieces') {
     receiving.get(message.id)?.pieces.push(...message.pieces);
   } else {

@@ -90,20 +90,20 @@ export const createWorkerChecker = (): Checker => {
     return worker;
   };
 
-  return async (doc, today, settings) => {
+  return async (doc, today, settings, snapshot) => {
     const target = rowsIn(doc) > INLINE_UP_TO_ROWS ? start() : undefined;
-    if (!target) return inlineChecker(doc, today, settings);
+    if (!target) return inlineChecker(doc, today, settings, snapshot);
     const id = (next += 1);
     const outcome = new Promise<Outcome>((done) => waiting.set(id, { done, slices: [], expected: 0, received: 0 }));
     const send = (request: CheckRequest) => target.postMessage(request);
     // The document goes in parts, a task each, so the UI thread is never busy copying it for long.
-    send({ id, kind: 'start', doc: { ...doc, blocks: [] }, today, settings });
+    send({ id, kind: 'start', doc: { ...doc, blocks: [] }, today, settings, ...(snapshot ? { snapshot } : {}) });
     for (const pieces of documentPieces(doc)) {
       send({ id, kind: 'pieces', pieces });
       await nextTask();
     }
     send({ id, kind: 'run' });
     const result = await outcome;
-    return 'view' in result ? result.view : inlineChecker(doc, today, settings);
+    return 'view' in result ? result.view : inlineChecker(doc, today, settings, snapshot);
   };
 };

@@ -16,6 +16,7 @@ import type { OfficeFacts } from '../officeFacts';
 import type { ActionName } from '../../app/outcome';
 import { buildTree, flattenTree, type Filter, type Grouping } from '../results';
 import { ChangeReport } from './ChangeReport';
+import { CommentActions } from './CommentActions';
 import { DiagnosisPanel } from './DiagnosisPanel';
 import { ExportPanel } from './ExportPanel';
 import { FilterBar } from './FilterBar';
@@ -23,6 +24,7 @@ import { FindingsTree } from './FindingsTree';
 import { MarkActions } from './MarkActions';
 import { Bar, ErrorBar } from './Problem';
 import { SettingsPanel } from './SettingsPanel';
+import { SinceView } from './SinceView';
 import { Summary } from './Summary';
 import { panelId, tabId, Tabs } from './Tabs';
 
@@ -48,7 +50,7 @@ export interface PaneProps {
 /** The sheet picker's value for "the active sheet" (a sheet's name is never empty). */
 const ACTIVE_SHEET = '';
 const TABS = 'st';
-type Tab = 'results' | 'settings';
+type Tab = 'results' | 'since' | 'settings';
 type FocusTarget = 'check' | 'change' | 'error' | 'settings-bar' | 'picker' | 'tab';
 
 const sameSettings = (a: Settings | undefined, b: Settings | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -212,6 +214,15 @@ export const Pane = ({
     [host, fail, own],
   );
 
+  // A change since the last stand selects its cell as a finding does.
+  const selectLocation = useCallback(
+    (location: Location) => {
+      const select = host.capabilities.select;
+      if (select) own(() => select(location)).catch(fail);
+    },
+    [host, fail, own],
+  );
+
   const findings = view?.ok ? view.findings : undefined;
   const tree = useMemo(() => (findings ? buildTree(findings, filter, grouping, lang, m) : undefined), [findings, filter, grouping, lang, m]);
   const rows = useMemo(() => (tree && findings ? flattenTree(tree, findings, toggled) : []), [tree, findings, toggled]);
@@ -340,7 +351,22 @@ export const Pane = ({
           own={own}
         />
       ) : null}
-      {view?.ok && view.findings.length > 0 ? <ExportPanel findings={view.findings} /> : null}
+      {view?.ok && outcome && tree && view.findings.length > 0 ? (
+        <CommentActions
+          comments={host.capabilities.comments}
+          doc={outcome.doc}
+          findings={view.findings}
+          filter={filter}
+          shown={tree.shown}
+          disabled={busy !== undefined || !writable}
+          {...(reasonId ? { reasonId } : {})}
+          onError={fail}
+          own={own}
+        />
+      ) : null}
+      {view?.ok && (view.findings.length > 0 || (view.review?.changes.length ?? 0) > 0) ? (
+        <ExportPanel findings={view.findings} review={view.review} />
+      ) : null}
     </div>
   );
 
@@ -354,11 +380,24 @@ export const Pane = ({
         onSelect={requestTab}
         tabs={[
           { value: 'results', label: m.tabResults },
+          // Where the host keeps the stand (a snapshot in the document), what moved since.
+          ...(host.capabilities.snapshots ? [{ value: 'since' as const, label: m.since.tab }] : []),
           { value: 'settings', label: m.tabSettings },
         ]}
       />
       {tab === 'results' ? (
         results
+      ) : tab === 'since' ? (
+        <div role="tabpanel" id={panelId(TABS, 'since')} aria-labelledby={tabId(TABS, 'since')} className="st-panel">
+          {error ? <ErrorBar ref={refs.error as RefObject<HTMLDivElement>} error={error} officeLanguage={officeLanguage} onDismiss={state.dismissError} /> : null}
+          {outcome && view?.ok ? (
+            <SinceView snapshot={outcome.snapshot} review={view.review} findings={view.findings} onSelect={selectLocation} />
+          ) : view && !view.ok ? (
+            <p className="st-caption">{m.reportReason[view.reason]}</p>
+          ) : (
+            <p className="st-busy">{m.loading}</p>
+          )}
+        </div>
       ) : (
         <div role="tabpanel" id={panelId(TABS, 'settings')} aria-labelledby={tabId(TABS, 'settings')} className="st-panel">
           {error ? <ErrorBar ref={refs.error as RefObject<HTMLDivElement>} error={error} officeLanguage={officeLanguage} onDismiss={state.dismissError} /> : null}

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ISODate } from '../../core/calendar';
 import type { SourceDocument } from '../../core/document';
+import type { SnapshotRead } from '../../core/review';
 import type { Settings } from '../../core/settings';
 import { HostError, type StatusHost } from '../../hosts/host';
-import { loadSettings as loadSettingsOf } from '../../hosts/operations';
+import { loadSettings as loadSettingsOf, loadSnapshot } from '../../hosts/operations';
 import type { Checker, CheckView } from '../check/view';
 import type { LastOfficeError } from '../diagnosis';
 import { performAction, toPaneError, type ActionName, type Change, type PaneError } from '../../app/outcome';
@@ -17,6 +18,8 @@ export interface Outcome {
   readonly doc: SourceDocument;
   readonly view: CheckView;
   readonly settings: Settings;
+  /** What the document keeps of its last stand (none where the host keeps no snapshots). */
+  readonly snapshot: SnapshotRead;
 }
 
 /**
@@ -139,18 +142,21 @@ export const useStatusCheck = (host: StatusHost, today: () => ISODate, checker: 
   const checkOnce = useCallback(async (): Promise<void> => {
     const stale = () => hostRef.current !== host;
     try {
-      // Settings and document at once: two round trips to Office would wait one after the other.
+      // Settings, snapshot and document at once: round trips to Office would wait one after the other.
       checkStartedAt.current = Date.now();
-      const [effective, doc] = await Promise.all([
+      const [effective, doc, snapshot] = await Promise.all([
         settingsRef.current ?? loadSettingsOf(host),
         timed('statustabel-read', () => host.read()),
+        loadSnapshot(host),
       ]);
       if (stale()) return;
       settingsRef.current = effective;
       setSettings(effective);
-      const view = await timed('statustabel-check', () => checker(doc, today(), effective));
+      const view = await timed('statustabel-check', () =>
+        checker(doc, today(), effective, snapshot.status === 'ok' ? snapshot.snapshot : undefined),
+      );
       if (stale()) return;
-      const next = { doc, view, settings: effective };
+      const next = { doc, view, settings: effective, snapshot };
       outcomeRef.current = next;
       setOutcome(next);
       setError(undefined);

@@ -3,6 +3,7 @@ import { areaAt } from '../../../core/grid';
 import type { Edit } from '../../../core/edits';
 import type { StatusFile } from '../types';
 import { cellName, quoteSheet } from './a1';
+import { placeXlsxComments } from './comments';
 import { readXlsx } from './read';
 import { applyEdits } from './write';
 
@@ -32,5 +33,7 @@ export const openXlsx = async (bytes: Uint8Array): Promise<XlsxFile> => {
     doc: read.doc,
     address,
     apply: async (edits: readonly Edit[]) => applyEdits(read, edits),
+    // Findings as cell notes (comments.ts), on the cells core's locations name.
+    comments: { place: async (comments) => placeXlsxComments(read, comments) },
   };
 };

@@ -1,0 +1,134 @@
+import { columnLetters } from '../../core/a1';
+import { isOwnCommentText, type FindingComment } from '../../core/review/comments';
+import { readSnapshot, serialiseSnapshot, type Snapshot, type SnapshotRead } from '../../core/review/snapshot';
+import { XmlError } from '../files/ooxml/xml';
+import { HostError, type CommentsCapability, type CommentsResult, type SnapshotsCapability } from '../host';
+import { snapshotJsonOf, snapshotPartXml, SNAPSHOT_NS } from '../snapshotXml';
+import { areaOf } from './layout';
+import type { TableRead } from './read';
+import { requireLayout } from './write';
+
+/*
+ * The review round in Excel: findings as comments on their cells, and the stand in a custom XML
+ * part.
+ *
+ * Comments (ExcelApi 1.10): `workbook.comments.add(cell, content)`
+ * (https://learn.microsoft.com/javascript/api/excel/excel.commentcollection#excel-excel-commentcollection-add-member(1));
+ * a comment's cell from `getLocation()`, its replies from `replies`, `resolved` from ExcelApi 1.11
+ * (https://learn.microsoft.com/javascript/api/excel/excel.comment). The author is the signed-in
+ * user, so the add-in's comments are known by their signature line. `delete()` deletes the replies
+ * too: a comment of ours someone answered or resolved stays. A cell holds one thread: findings on
+ * one cell share it, and a cell with someone else's thread gets none of ours (`skipped`). Below
+ * ExcelApi 1.10, `place` says which set is missing (HostError 'requirement-missing').
+ *
+ * Syncs: the comments load rides in the table read (one sync, two with an Excel table), their
+ * cells come in one more (only when the workbook has comments), every delete and add in one
+ * more: at most 3 on a plain range, 4 with an Excel table, whatever the number of findings.
+ *
+ * The stand: `workbook.customXmlParts` (ExcelApi 1.5,
+ * https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection), found by our
+ * namespace with `getByNamespace`: the same part the .xlsx reader reads (files/snapshotPart.ts).
+ */
+
+export const COMMENTS_VERSION = '1.10';
+const RESOLVED_VERSION = '1.11';
+export const CUSTOM_XML_VERSION = '1.5';
+
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** "Sheet1!$C$5" / "'Stand van zaken'!C5" → the sheet's name and "C5". */
+const cellOfAddress = (address: string): { sheet: string; cell: string } => {
+  const bang = address.lastIndexOf('!');
+  const sheet = bang < 0 ? '' : address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  return { sheet, cell: address.slice(bang + 1).replace(/\$/g, '').split(':')[0]?.toUpperCase() ?? '' };
+};
+
+export const excelComments = (
+  run: Run,
+  readTable: (context: Excel.RequestContext) => Promise<TableRead>,
+  supports: (version: string) => boolean,
+): CommentsCapability => {
+  const placeWith = (comments: readonly FindingComment[]): Promise<CommentsResult> => {
+    if (!supports(COMMENTS_VERSION)) return Promise.reject(new HostError('requirement-missing', `ExcelApi ${COMMENTS_VERSION}`));
+    return run(async (context) => {
+      const existing = context.workbook.comments.load(
+        supports(RESOLVED_VERSION) ? 'items/content,items/resolved,items/replies/items/id' : 'items/content,items/replies/items/id',
+      );
+      const table = await readTable(context);
+      const layout = requireLayout(table);
+      if (table.protected) throw new HostError('protected', table.sheetName);
+      const locations = existing.items.map((comment) => comment.getLocation().load('address'));
+      if (locations.length > 0) await context.sync();
+
+      const own = existing.items.filter((comment) => isOwnCommentText(comment.content));
+      const taken = own.filter((comment) => (supports(RESOLVED_VERSION) && comment.resolved) || comment.replies.items.length > 0);
+      const stale = new Set(own.filter((comment) => !taken.includes(comment)));
+      // Cells on the table's sheet that keep a thread: anyone else's, and ours that a person took up.
+      const occupied = new Set(
+        existing.items.flatMap((comment, i) => {
+          if (stale.has(comment)) return [];
+          const where = cellOfAddress(locations[i]?.address ?? '');
+          return where.sheet.toLowerCase() === table.sheetName.toLowerCase() ? [where.cell] : [];
+        }),
+      );
+
+      const byCell = new Map<string, { row: number; column: number; texts: string[] }>();
+      let skipped = 0;
+      for (const comment of comments) {
+        const area = areaOf(layout, comment.location);
+        const cell = area ? `${columnLetters(area.column)}${area.row + 1}` : undefined;
+        if (!area || cell === undefined || occupied.has(cell)) {
+          skipped += 1;
+          continue;
+        }
+        const group = byCell.get(cell) ?? { row: area.row, column: area.column, texts: [] };
+        group.texts.push(comment.text);
+        byCell.set(cell, group);
+      }
+      stale.forEach((comment) => comment.delete());
+      byCell.forEach(({ row, column, texts }) => {
+        context.workbook.comments.add(table.sheet.getRangeByIndexes(row, column, 1, 1), texts.join('\n\n'));
+      });
+      if (stale.size > 0 || byCell.size > 0) await context.sync();
+      return { placed: comments.length - skipped, removed: stale.size, kept: taken.length, ...(skipped > 0 ? { skipped } : {}) };
+    });
+  };
+  return { place: placeWith, remove: () => placeWith([]) };
+};
+
+/** The stand in the workbook's custom XML parts; undefined below ExcelApi 1.5. */
+export const excelSnapshots = (run: Run, supports: (version: string) => boolean): SnapshotsCapability | undefined => {
+  if (!supports(CUSTOM_XML_VERSION)) return undefined;
+  const ours = (context: Excel.RequestContext): Excel.CustomXmlPartScopedCollection =>
+    context.workbook.customXmlParts.getByNamespace(SNAPSHOT_NS).load('items/id');
+  return {
+    // One sync when the workbook keeps no stand, two when it does.
+    load: () =>
+      run(async (context): Promise<SnapshotRead> => {
+        const found = ours(context);
+        await context.sync();
+        if (found.items.length === 0) return { status: 'none' };
+        const texts = found.items.map((part) => part.getXml());
+        await context.sync();
+        // The newest first: a save adds before it deletes.
+        for (const text of [...texts].reverse()) {
+          try {
+            const json = snapshotJsonOf(text.value);
+            if (json !== undefined) return readSnapshot(json);
+          } catch (error) {
+            if (error instanceof XmlError) return { status: 'ignored', problem: 'damaged' };
+            throw error;
+          }
+        }
+        return { status: 'none' };
+      }),
+    save: (snapshot: Snapshot) =>
+      run(async (context) => {
+        const found = ours(context);
+        await context.sync();
+        context.workbook.customXmlParts.add(snapshotPartXml(serialiseSnapshot(snapshot)));
+        found.items.forEach((part) => part.delete());
+        await context.sync();
+      }),
+  };
+};
