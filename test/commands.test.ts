@@ -62,7 +62,9 @@ describe('ribbon commands', () => {
     const stamp = afterOf(harness.sim.snapshot()).at(-1) ?? '';
     expect(stamp).not.toBe('19 juni 2021');
     expect(stamp).toMatch(/^\d{1,2} [a-z]+ \d{4}$/);
-    expect(harness.dialogs()[0]?.searchParams.getAll('line')).toEqual([en.dateStampSet(stamp)]);
+    // A new stamp starts a new round: the stand so far is kept in the document, and the ribbon's
+    // dialog says so as the pane does (one describeChange for both).
+    expect(harness.dialogs()[0]?.searchParams.getAll('line')).toEqual([en.dateStampSet(stamp), en.standSaved]);
   });
 
   it('a protected document: nothing changes, the dialog says why, and the command still completes', async () => {
