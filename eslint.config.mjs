@@ -4,10 +4,26 @@ import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 
 /**
- * Boundaries between the folders (DESIGN.md): nothing under src/ imports test/ or scripts/; only
- * src/preview, bench and test import src/simulator. Regular expressions on the import path, so
- * relative imports from any depth are caught.
+ * The layers of src/ (README, Layout; DESIGN.md, Layers): arrows point down only. Each layer may
+ * import itself and the layers named here, nothing else of ours; nothing under src/ imports
+ * test/ or scripts/. Regular expressions on the import path, so relative imports from any depth
+ * are caught.
  */
+const MAY_IMPORT = {
+  core: [],
+  hosts: ['core'],
+  app: ['core', 'hosts'],
+  taskpane: ['core', 'hosts', 'app'],
+  // The ribbon shares the pane's texts and outcomes through src/app, never the pane itself.
+  commands: ['core', 'hosts', 'app'],
+  cli: ['core', 'hosts'],
+  // The simulator stands in for Office: it builds its documents from core's model, never from a host.
+  simulator: ['core'],
+  // The preview page runs the real pane over the simulator, for a newcomer without Office.
+  preview: ['core', 'hosts', 'app', 'taskpane', 'simulator'],
+};
+const LAYERS = Object.keys(MAY_IMPORT);
+
 const NOT_TEST_OR_SCRIPTS = {
   regex: '(^|/)(test|scripts)(/|$)',
   message: 'src/ never imports test/ or scripts/ (see DESIGN.md, Layers).',
@@ -16,8 +32,20 @@ const NOT_SIMULATOR = {
   regex: '(^|/)simulator(/|$)',
   message: 'Only src/preview, bench and test import the simulator; the add-in never ships it.',
 };
+const notLayer = (layer, other) =>
+  other === 'simulator'
+    ? NOT_SIMULATOR
+    : {
+        regex: `(^|/)${other}(/|$)`,
+        message: `src/${layer} imports only ${[layer, ...MAY_IMPORT[layer]].map((l) => `src/${l}`).join(', ')}: not src/${other} (README, Layout).`,
+      };
+/** What each layer may not import: the other layers it is not allowed, test/ and scripts/. */
+const layerPatterns = (layer) => [
+  NOT_TEST_OR_SCRIPTS,
+  ...LAYERS.filter((other) => other !== layer && !MAY_IMPORT[layer].includes(other)).map((other) => notLayer(layer, other)),
+];
 const CORE_PURE = {
-  group: ['react', 'react-*', '@fluentui/*', 'node:*', 'fs', 'path', '../hosts/*', '../taskpane/*', '../commands/*', '../../*'],
+  group: ['react', 'react-*', '@fluentui/*', 'node:*', 'fs', 'path', '../../*'],
   message: 'src/core is pure TypeScript: no Office, React, I/O, and nothing of ours outside core.',
 };
 
@@ -35,8 +63,8 @@ export default tseslint.config(
     },
   },
   {
-    // Office.js rules: the hosts, the pane and the ribbon commands.
-    files: ['src/hosts/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
+    // Office.js rules: the hosts, what the pane and the ribbon share, the pane and the ribbon commands.
+    files: ['src/hosts/**/*.ts', 'src/app/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
     // The file hosts use exceljs and plain XML, not Office.js: nothing there to load or sync.
     ignores: ['src/hosts/files/**'],
     plugins: { 'office-addins': officeAddins },
@@ -54,21 +82,28 @@ export default tseslint.config(
     },
   },
   {
-    // Everything under src/: never test/ or scripts/.
+    // Everything under src/: never test/ or scripts/ (a file outside the layers below too).
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [NOT_TEST_OR_SCRIPTS] }] },
   },
+  ...LAYERS.map((layer) => ({
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: layer === 'core' ? [CORE_PURE, ...layerPatterns(layer)] : layerPatterns(layer) }],
+    },
+  })),
   {
-    // What ships (hosts, pane, ribbon commands, command line): never the simulator either.
-    files: ['src/{hosts,taskpane,commands,cli}/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [NOT_TEST_OR_SCRIPTS, NOT_SIMULATOR] }] },
-  },
-  {
-    // The core is pure: nothing of Office, React or the outside world.
+    // The core is pure: nothing of Office or the outside world.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [CORE_PURE, NOT_TEST_OR_SCRIPTS, NOT_SIMULATOR] }],
       'no-restricted-globals': ['error', 'Office', 'Word', 'Excel', 'OfficeExtension', 'window', 'document', 'fetch', 'process'],
+    },
+  },
+  {
+    // Tests use the scripts' fixture builders and tools; the scripts never use the tests.
+    files: ['scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)test(/|$)', message: 'scripts/ never imports test/: tests import scripts, not the other way round.' }] }],
     },
   },
   {

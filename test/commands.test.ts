@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
-import { nl } from '../src/taskpane/i18n/nl';
-import { en } from '../src/taskpane/i18n/en';
+import { nl } from '../src/app/i18n/nl';
+import { en } from '../src/app/i18n/en';
 import { createWordSimulator, type WordSimulator, type WordSimulatorOptions } from '../src/simulator/word';
 import { seedWithout } from './fixtures/seed';
 import { afterOf, tablesOf } from './fixtures/plain';
@@ -62,7 +62,8 @@ describe('ribbon commands', () => {
     const stamp = afterOf(harness.sim.snapshot()).at(-1) ?? '';
     expect(stamp).not.toBe('19 juni 2021');
     expect(stamp).toMatch(/^\d{1,2} [a-z]+ \d{4}$/);
-    // The stamp closes a stand: Word keeps it in a custom XML part (README, Choices), and says so.
+    // A new stamp starts a new round: the stand so far is kept in the document, and the ribbon's
+    // dialog says so as the pane does (one describeChange for both).
     expect(harness.dialogs()[0]?.searchParams.getAll('line')).toEqual([en.dateStampSet(stamp), en.standSaved]);
   });
 

@@ -2,13 +2,14 @@ import type { CheckReport } from '../core/check';
 import { formatDutchDate } from '../core/datestamp';
 import { isCellLocation, type Block, type Location, type SourceDocument } from '../core/document';
 import type { Finding, Lang, Severity } from '../core/findings';
+import type { RuleId } from '../core/rules';
 import { SEVERITY_NAMES, TEXTS } from './messages';
 
 export type OkReport = Extract<CheckReport, { ok: true }>;
 
 /** One finding as `check --json` prints it. */
 export interface JsonFinding {
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly severity: Severity;
   readonly measure?: string;
   readonly heading?: string;

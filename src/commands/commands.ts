@@ -5,9 +5,9 @@
  */
 import { todayInAmsterdam } from '../core/calendar';
 import { HostError } from '../hosts/host';
-import { catalogues, languageFor } from '../taskpane/i18n/catalogues';
-import { officeHostFor } from '../taskpane/officeHost';
-import { describeChange, errorLines, performAction, toPaneError, type ActionName } from '../taskpane/outcome';
+import { catalogues, languageFor } from '../app/i18n/catalogues';
+import { officeHostFor } from '../app/officeHost';
+import { describeChange, errorLines, performAction, toPaneError, type ActionName } from '../app/outcome';
 
 /** Office gives a function command about five minutes; close the dialog well before that. */
 const DIALOG_TIMEOUT_MS = 120_000;

@@ -1,5 +1,5 @@
 /** The outcome dialog of a ribbon command: shows the lines it was given, as text, and closes on request. */
-import { catalogues } from '../taskpane/i18n/catalogues';
+import { catalogues } from '../app/i18n/catalogues';
 
 const params = new URLSearchParams(window.location.search);
 const m = catalogues[params.get('lang') === 'en' ? 'en' : 'nl'];

@@ -32,6 +32,17 @@ export const columnIndex = (letters: string): number => {
   return n - 1;
 };
 
+const CELL = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/;
+
+/** "B7" or "$B$7" → row 6, column 1 (0-based); undefined for anything else or beyond Excel's grid. */
+export const parseCellAddress = (text: string): { readonly row: number; readonly column: number } | undefined => {
+  const match = CELL.exec(text);
+  if (!match) return undefined;
+  const column = columnIndex(match[1] ?? '');
+  const row = Number(match[2]) - 1;
+  return row >= 0 && row < MAX_SHEET_ROWS && column >= 0 && column < MAX_SHEET_COLUMNS ? { row, column } : undefined;
+};
+
 /**
  * A sheet name as a formula needs it: as it is where Excel would read it as a name ("Blad1"),
  * quoted with its quotes doubled where it has spaces or punctuation, starts with a digit, or

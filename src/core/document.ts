@@ -88,8 +88,6 @@ export const isBlankCell = (cell: CellText | undefined): boolean => !cell || !ce
 
 export const isTable = (block: Block | undefined): block is SourceTable => block?.kind === 'table';
 
-export const isParagraph = (block: Block | undefined): block is SourceParagraph => block?.kind === 'paragraph';
-
 /** Builders for hosts, fixtures and tests: a paragraph, a cell, a table. */
 export const paragraph = (text: string, emphasis?: Emphasis): SourceParagraph =>
   emphasis ? { kind: 'paragraph', text, emphasis } : { kind: 'paragraph', text };

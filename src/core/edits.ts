@@ -46,8 +46,6 @@ export interface SetDateStampEdit {
 
 export type Edit = InsertHeadingEdit | InsertHeadingParagraphEdit | SetDateStampEdit;
 
-export type EditKind = Edit['kind'];
-
 /** For exhaustive switches: a value the type system says cannot exist. */
 export const unreachable = (value: never): never => {
   throw new Error(`unexpected ${JSON.stringify(value)}`);

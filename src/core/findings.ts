@@ -1,5 +1,6 @@
 import type { ColumnKey } from './columns';
 import type { Location } from './document';
+import type { RuleId } from './rules';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'nl' | 'en';
@@ -10,7 +11,7 @@ export type Localized = Readonly<Record<Lang, string>>;
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 export interface Finding {
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly severity: Severity;
   /** The measure's number without a trailing dot, or its title where it has none. */
   readonly measure?: string;

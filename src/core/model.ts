@@ -258,9 +258,6 @@ export const JOIN_ROWS = 3;
 const joinGrid = (table: SourceTable): TableGrid =>
   resolveGrid(table.rows.length <= JOIN_ROWS ? table : { ...table, rows: table.rows.slice(0, JOIN_ROWS) });
 
-/** Whether a table's first rows hold a header row of ours. */
-export const opensStatusPart = (table: SourceTable): boolean => joinGrid(table).own.some((own) => isHeader(mapHeaderCells(own)));
-
 /** Nothing but section headings or blank paragraphs stands between blocks `from` and `to` (both excluded). */
 const onlyHeadingsBetween = (doc: SourceDocument, from: number, to: number): boolean => {
   for (let p = from + 1; p < to; p += 1) {

@@ -1,3 +1,5 @@
+import { isRuleId, type RuleId } from './rules';
+
 /** What co-authors of one document share: stored in the document by the hosts that can. */
 export interface Settings {
   /** Which date counts as "now" for past-due planning: today, or the document's own date stamp. */
@@ -5,7 +7,7 @@ export interface Settings {
   /** Organisations a trekker may name. */
   readonly knownTrekkers: readonly string[];
   /** Rule ids switched off. */
-  readonly disabledRules: readonly string[];
+  readonly disabledRules: readonly RuleId[];
 }
 
 export const DEFAULT_TREKKERS: readonly string[] = [
@@ -26,9 +28,7 @@ export const withDefaults = (stored: Partial<Settings> | undefined): Settings =>
     Array.isArray(stored?.knownTrekkers) && stored.knownTrekkers.length > 0
       ? stored.knownTrekkers.filter((t): t is string => typeof t === 'string')
       : DEFAULT_TREKKERS,
-  disabledRules: Array.isArray(stored?.disabledRules)
-    ? stored.disabledRules.filter((t): t is string => typeof t === 'string')
-    : [],
+  disabledRules: Array.isArray(stored?.disabledRules) ? stored.disabledRules.filter(isRuleId) : [],
 });
 
 const stringsIn = (value: unknown): string[] | undefined =>
@@ -52,7 +52,8 @@ export const parseStoredSettings = (raw: unknown): Partial<Settings> | undefined
   const record = value as Record<string, unknown>;
   const referenceDate = record.referenceDate === 'today' || record.referenceDate === 'datestamp' ? record.referenceDate : undefined;
   const knownTrekkers = stringsIn(record.knownTrekkers);
-  const disabledRules = stringsIn(record.disabledRules);
+  // An id this version does not know (a newer add-in's rule, a hand edit) switches nothing off.
+  const disabledRules = stringsIn(record.disabledRules)?.filter(isRuleId);
   return {
     ...(referenceDate ? { referenceDate } : {}),
     ...(knownTrekkers ? { knownTrekkers } : {}),

@@ -24,8 +24,8 @@ import { loadOfficeClientInPage } from '../simulator/browser';
 import { App } from '../taskpane/App';
 import { createWorkerChecker } from '../taskpane/check/workerChecker';
 import type { WriteAccess } from '../taskpane/hooks/useWriteAccess';
-import { catalogues } from '../taskpane/i18n/catalogues';
-import { officeHostFor, officeSheetHostFor } from '../taskpane/officeHost';
+import { catalogues } from '../app/i18n/catalogues';
+import { officeHostFor, officeSheetHostFor } from '../app/officeHost';
 import { DocumentView } from './DocumentView';
 
 const params = new URLSearchParams(window.location.search);

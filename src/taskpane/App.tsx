@@ -10,7 +10,7 @@ import { Bar, ErrorBar } from './components/Problem';
 import { probeOffice as probePageOffice, type OfficeFacts } from './officeFacts';
 import type { ThemeName } from './officeHost';
 import type { WriteAccessProbe } from './hooks/useWriteAccess';
-import type { PaneError } from './outcome';
+import type { PaneError } from '../app/outcome';
 import { catalogues, LanguageContext } from './i18n';
 
 export type { ThemeName } from './officeHost';

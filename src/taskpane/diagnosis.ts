@@ -1,5 +1,5 @@
 import type { OfficeErrorInfo } from '../hosts/officeErrors';
-import type { Messages } from './i18n/messages';
+import type { Messages } from '../app/i18n/messages';
 import type { OfficeFacts } from './officeFacts';
 
 /** The last error Office raised in this pane, and when (ISO 8601, UTC). */

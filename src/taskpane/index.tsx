@@ -3,8 +3,9 @@ import type { StatusHost } from '../hosts/host';
 import { App } from './App';
 import { createWorkerChecker } from './check/workerChecker';
 import { languageFor } from './i18n';
-import { followOfficeTheme, officeHostFor, officeSheetHostFor, officeWriteAccess, themeOf } from './officeHost';
-import { toPaneError, type PaneError } from './outcome';
+import { officeHostFor, officeSheetHostFor } from '../app/officeHost';
+import { followOfficeTheme, officeWriteAccess, themeOf } from './officeHost';
+import { toPaneError, type PaneError } from '../app/outcome';
 
 /** How long to wait for Office before telling the user this page runs outside Word and Excel. */
 const OFFICE_TIMEOUT_MS = 10_000;

@@ -1,7 +1,7 @@
 import { SEVERITY_ORDER, type Lang, type Severity } from '../core/findings';
 import { RULES } from '../core/rules';
 import type { SectionRef, ViewFinding } from './check/view';
-import type { Messages } from './i18n/messages';
+import type { Messages } from '../app/i18n/messages';
 
 /**
  * The results as a tree, Office's Accessibility Checker style: severity, then rule or section,

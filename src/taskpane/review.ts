@@ -1,6 +1,6 @@
 import { CHANGE_KINDS, type Change, type ChangeKind } from '../core/review';
 import type { ViewFinding } from './check/view';
-import type { Messages } from './i18n/messages';
+import type { Messages } from '../app/i18n/messages';
 
 /** The pane's side of the review round: what moved since the last stand, as lines and groups. No React here. */
 

@@ -6,7 +6,7 @@ import { columnsMissing } from '../../src/core/rules/columnsMissing';
 import type { WordSimulatorOptions } from '../../src/simulator/word';
 import { App } from '../../src/taskpane/App';
 import { RENDER_ALL_UP_TO } from '../../src/taskpane/hooks/useVirtualRows';
-import { nl } from '../../src/taskpane/i18n/nl';
+import { nl } from '../../src/app/i18n/nl';
 import { seedCopy, seedDocument, seedWithout } from '../fixtures/seed';
 import expectations from '../fixtures/seed-findings.json';
 import { syntheticDocument } from '../fixtures/synthetic';

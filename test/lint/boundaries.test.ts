@@ -59,4 +59,37 @@ describe('ESLint keeps the folders apart', () => {
     expect(messages[1]?.[0]).toMatch(/src\/ never imports test\/ or scripts\//);
     expect(messages[4]?.[0]).toMatch(/Only src\/preview, bench and test import the simulator/);
   });
+
+  // One row a layer: what it may import of ours, and what it may not (README, Layout).
+  const LAYERS: Record<string, { readonly may: readonly string[]; readonly not: readonly string[] }> = {
+    core: { may: ['core'], not: ['hosts', 'app', 'taskpane', 'commands', 'cli', 'preview', 'simulator'] },
+    hosts: { may: ['hosts', 'core'], not: ['app', 'taskpane', 'commands', 'cli', 'preview', 'simulator'] },
+    app: { may: ['app', 'hosts', 'core'], not: ['taskpane', 'commands', 'cli', 'preview', 'simulator'] },
+    taskpane: { may: ['taskpane', 'app', 'hosts', 'core'], not: ['commands', 'cli', 'preview', 'simulator'] },
+    commands: { may: ['commands', 'app', 'hosts', 'core'], not: ['taskpane', 'cli', 'preview', 'simulator'] },
+    cli: { may: ['cli', 'hosts', 'core'], not: ['app', 'taskpane', 'commands', 'preview', 'simulator'] },
+    simulator: { may: ['simulator', 'core'], not: ['hosts', 'app', 'taskpane', 'commands', 'cli', 'preview'] },
+    preview: { may: ['preview', 'taskpane', 'app', 'hosts', 'core', 'simulator'], not: ['commands', 'cli'] },
+  };
+  const rows = Object.entries(LAYERS).flatMap(([layer, { may, not }]) =>
+    [...may, ...not].map((other) => ({ layer, other, allowed: may.includes(other) })),
+  );
+  let verdicts: string[][] = [];
+  // One ESLint process for every case: starting one takes seconds.
+  beforeAll(() => {
+    verdicts = restrictedImports(rows.map(({ layer, other }) => importing(`src/${layer}/probe.ts`, `../${other}/thing`)));
+  });
+
+  it.each(Object.keys(LAYERS))('keeps src/%s to the layers it may import', (layer) => {
+    const mine = rows.map((row, i) => ({ ...row, messages: verdicts[i] ?? [] })).filter((row) => row.layer === layer);
+    expect(mine.map(({ other, messages }) => [other, messages.length > 0])).toEqual(mine.map(({ other, allowed }) => [other, !allowed]));
+    const refused = mine.find((row) => !row.allowed && row.other !== 'simulator');
+    if (refused) expect(refused.messages[0]).toContain(`src/${layer} imports only src/${layer}`);
+  });
+
+  it('keeps scripts/ from importing test/', () => {
+    const [toTest, toSrc] = restrictedImports([importing('scripts/probe.ts', '../test/fixtures/seed'), importing('scripts/probe.ts', '../src/core')]);
+    expect(toTest?.[0]).toMatch(/scripts\/ never imports test\//);
+    expect(toSrc).toEqual([]);
+  });
 });

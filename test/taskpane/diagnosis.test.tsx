@@ -7,8 +7,8 @@ import { officeErrorInfo, toHostError } from '../../src/hosts/officeErrors';
 import { REQUIREMENT_SETS } from '../../src/hosts/requirementSets';
 import { App } from '../../src/taskpane/App';
 import { diagnosisText } from '../../src/taskpane/diagnosis';
-import { en } from '../../src/taskpane/i18n/en';
-import { nl } from '../../src/taskpane/i18n/nl';
+import { en } from '../../src/app/i18n/en';
+import { nl } from '../../src/app/i18n/nl';
 import { seedDocument, seedWithout } from '../fixtures/seed';
 import { openExcel, openWord } from '../support/hosts';
 

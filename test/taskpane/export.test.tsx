@@ -4,8 +4,8 @@ import type { Finding } from '../../src/core/findings';
 import { App } from '../../src/taskpane/App';
 import type { ViewFinding } from '../../src/taskpane/check/view';
 import { findingsToCsv, findingsToMarkdown } from '../../src/taskpane/exportFindings';
-import { en } from '../../src/taskpane/i18n/en';
-import { nl } from '../../src/taskpane/i18n/nl';
+import { en } from '../../src/app/i18n/en';
+import { nl } from '../../src/app/i18n/nl';
 import { seedDocument } from '../fixtures/seed';
 import { createMemoryHost } from './memoryHost';
 

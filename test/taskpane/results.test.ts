@@ -1,6 +1,6 @@
 import { checkDocument } from '../../src/core/check';
 import { checkToView, toCheckView, type CheckView, type ViewFinding } from '../../src/taskpane/check/view';
-import { nl } from '../../src/taskpane/i18n/nl';
+import { nl } from '../../src/app/i18n/nl';
 import { buildTree, filterOptions, flattenTree, NO_TREKKER, openByDefault, SMALL_GROUP, SMALL_RESULT } from '../../src/taskpane/results';
 import { seedDocument, seedWithout } from '../fixtures/seed';
 import { plainDocument } from '../fixtures/plain';

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { isOwnCommentText } from '../../src/core/review';
 import { App } from '../../src/taskpane/App';
 import { findingsToCsv, findingsToMarkdown } from '../../src/taskpane/exportFindings';
-import { nl } from '../../src/taskpane/i18n/nl';
+import { nl } from '../../src/app/i18n/nl';
 import type { ViewFinding } from '../../src/taskpane/check/view';
 import { seedCopy, seedDocument } from '../fixtures/seed';
 import { setCellText } from '../fixtures/plain';

@@ -4,7 +4,7 @@ import type { SourceDocument } from '../../src/core/document';
 import { createExcelHost, officeExcelEnvironment } from '../../src/hosts/excel';
 import type { ExcelSimulator } from '../../src/simulator/excel';
 import { App } from '../../src/taskpane/App';
-import { nl } from '../../src/taskpane/i18n/nl';
+import { nl } from '../../src/app/i18n/nl';
 import { plainDocument } from '../fixtures/plain';
 import { seedDocument, seedWithout } from '../fixtures/seed';
 import expectations from '../fixtures/seed-findings.json';

@@ -1,7 +1,7 @@
 import { COLUMN_KEYS, COLUMN_NAMES } from '../columns';
 import type { Rule } from './rule';
 
-export const columnsMissing: Rule = {
+export const columnsMissing: Rule<'columns.missing'> = {
   id: 'columns.missing',
   severity: 'error',
   title: { nl: 'Standaardkolom ontbreekt', en: 'Standard column missing' },

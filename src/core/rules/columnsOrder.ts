@@ -11,7 +11,7 @@ const misplaced = (header: HeaderRow): ColumnKey[] => {
   return standard.filter((key, i) => actual[i] !== key);
 };
 
-export const columnsOrder: Rule = {
+export const columnsOrder: Rule<'columns.order'> = {
   id: 'columns.order',
   severity: 'warning',
   title: { nl: 'Kolommen in afwijkende volgorde', en: 'Columns out of order' },

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-export const columnsUnknown: Rule = {
+export const columnsUnknown: Rule<'columns.unknown'> = {
   id: 'columns.unknown',
   severity: 'info',
   title: { nl: 'Extra kolom', en: 'Extra column' },

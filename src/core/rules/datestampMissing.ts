@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-export const datestampMissing: Rule = {
+export const datestampMissing: Rule<'datestamp.missing'> = {
   id: 'datestamp.missing',
   severity: 'warning',
   title: { nl: 'Datum ontbreekt', en: 'Date stamp missing' },

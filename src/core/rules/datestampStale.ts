@@ -1,6 +1,6 @@
 import { localizedDate, type Rule } from './rule';
 
-export const datestampStale: Rule = {
+export const datestampStale: Rule<'datestamp.stale'> = {
   id: 'datestamp.stale',
   severity: 'info',
   title: { nl: 'Datum verouderd', en: 'Date stamp out of date' },

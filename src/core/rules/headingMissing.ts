@@ -2,7 +2,7 @@ import { headingRows, measures } from '../model';
 import { STANDARD_HEADINGS } from '../headings';
 import { measureName, type Rule } from './rule';
 
-export const headingMissing: Rule = {
+export const headingMissing: Rule<'heading.missing'> = {
   id: 'heading.missing',
   severity: 'error',
   title: { nl: 'Standaardkop ontbreekt', en: 'Standard heading missing' },

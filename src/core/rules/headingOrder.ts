@@ -1,7 +1,7 @@
 import { headingRows } from '../model';
 import type { Rule } from './rule';
 
-export const headingOrder: Rule = {
+export const headingOrder: Rule<'heading.order'> = {
   id: 'heading.order',
   severity: 'warning',
   title: { nl: 'Koppen in afwijkende volgorde', en: 'Headings out of order' },

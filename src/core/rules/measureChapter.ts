@@ -1,7 +1,7 @@
 import { measures } from '../model';
 import { measureFinding, type Rule } from './rule';
 
-export const measureChapter: Rule = {
+export const measureChapter: Rule<'measure.chapter'> = {
   id: 'measure.chapter',
   severity: 'warning',
   title: { nl: 'Maatregel onder verkeerde kop', en: 'Measure under the wrong heading' },

@@ -1,7 +1,7 @@
 import { measures, type MeasureRow } from '../model';
 import { measureFinding, type Rule } from './rule';
 
-export const measureDuplicate: Rule = {
+export const measureDuplicate: Rule<'measure.duplicate'> = {
   id: 'measure.duplicate',
   severity: 'error',
   title: { nl: 'Nummer dubbel gebruikt', en: 'Number used twice' },

@@ -12,7 +12,7 @@ const offStyle = (numbered: readonly MeasureRow[]): MeasureRow[] => {
   return numbered.filter((m) => m.number?.trailingDot !== norm);
 };
 
-export const measureNumberStyle: Rule = {
+export const measureNumberStyle: Rule<'measure.number-style'> = {
   id: 'measure.number-style',
   severity: 'info',
   title: { nl: 'Nummering met en zonder punt', en: 'Numbers with and without a trailing dot' },

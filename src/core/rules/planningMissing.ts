@@ -1,7 +1,7 @@
 import { blankCellFindings } from './blankCell';
 import { capitalized, type Rule } from './rule';
 
-export const planningMissing: Rule = {
+export const planningMissing: Rule<'planning.missing'> = {
   id: 'planning.missing',
   severity: 'warning',
   title: { nl: 'Planning ontbreekt', en: 'Planning missing' },

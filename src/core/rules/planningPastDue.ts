@@ -5,7 +5,7 @@ import { measures } from '../model';
 import { squash } from '../text';
 import { localizedDate, measureFinding, measureName, quote, type Rule } from './rule';
 
-export const planningPastDue: Rule = {
+export const planningPastDue: Rule<'planning.past-due'> = {
   id: 'planning.past-due',
   severity: 'error',
   title: { nl: 'Planning verlopen', en: 'Planning past due' },

@@ -2,7 +2,7 @@ import { isBlankCell } from '../document';
 import { measures } from '../model';
 import { measureFinding, measureName, quote, type Rule } from './rule';
 
-export const planningVague: Rule = {
+export const planningVague: Rule<'planning.vague'> = {
   id: 'planning.vague',
   severity: 'info',
   title: { nl: 'Planning zonder datum', en: 'Planning without a date' },

@@ -3,10 +3,10 @@ import type { ColumnKey } from '../columns';
 import type { Finding, Localized, Severity } from '../findings';
 import type { MeasureRow, StatusTable } from '../model';
 import { formatDutchDate } from '../datestamp';
-import { cellString } from '../document';
-import { parsePlanning, type PlanningParse } from '../planning';
-import type { Snapshot } from '../review/snapshot';
+import type { PlanningParse } from '../planning';
+import { cachedPlanning, type Snapshot } from '../review/snapshot';
 import type { Settings } from '../settings';
+import type { RuleId } from './index';
 
 export interface RuleContext {
   readonly table: StatusTable;
@@ -21,22 +21,13 @@ export interface RuleContext {
 
 /** The context every rule of one check shares. */
 export const ruleContext = (table: StatusTable, referenceDate: ISODate, settings: Settings, snapshot?: Snapshot): RuleContext => {
-  // Keyed by text: long tables repeat their planning phrases ("N.v.t.", "Doorlopend") many times.
-  const parsed = new Map<string, PlanningParse>();
-  const planningOf = (measure: MeasureRow): PlanningParse => {
-    const text = cellString(measure.cells.planning);
-    let result = parsed.get(text);
-    if (!result) {
-      result = parsePlanning(text);
-      parsed.set(text, result);
-    }
-    return result;
-  };
+  const planningOf = cachedPlanning();
   return { table, referenceDate, settings, planningOf, ...(snapshot ? { snapshot } : {}) };
 };
 
-export interface Rule {
-  readonly id: string;
+/** A rule; `Id` is its own id as a literal type, so the rule list can name every id (`RuleId`). */
+export interface Rule<Id extends string = RuleId> {
+  readonly id: Id;
   readonly severity: Severity;
   /** What the rule checks, for the settings list. */
   readonly title: Localized;

@@ -1,7 +1,7 @@
 import { blankCellFindings } from './blankCell';
 import { capitalized, type Rule } from './rule';
 
-export const statusMissing: Rule = {
+export const statusMissing: Rule<'status.missing'> = {
   id: 'status.missing',
   severity: 'warning',
   title: { nl: 'Stand van zaken ontbreekt', en: 'Status missing' },

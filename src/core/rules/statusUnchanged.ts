@@ -9,7 +9,7 @@ import { capitalized, localizedDate, measureFinding, measureName, type Rule } fr
  * snapshot), while the stamp has moved on since. Measures are matched to the snapshot as the
  * review's diff matches them (number, then title). An empty status is status.missing's.
  */
-export const statusUnchanged: Rule = {
+export const statusUnchanged: Rule<'status.unchanged'> = {
   id: 'status.unchanged',
   severity: 'warning',
   title: { nl: 'Stand van zaken niet bijgewerkt', en: 'Status not updated' },

@@ -1,7 +1,7 @@
 import { blankCellFindings } from './blankCell';
 import { capitalized, type Rule } from './rule';
 
-export const trekkerMissing: Rule = {
+export const trekkerMissing: Rule<'trekker.missing'> = {
   id: 'trekker.missing',
   severity: 'error',
   title: { nl: 'Trekker ontbreekt', en: 'Trekker missing' },

@@ -1,21 +1,10 @@
 import { dateParts, isoDate, isValidDate, type ISODate } from '../../core/calendar';
-import { columnIndex } from '../../core/a1';
+import { parseCellAddress } from '../../core/a1';
 import { formatDutchDate } from '../../core/datestamp';
+import type { GridArea } from '../../core/grid';
 
 /** Pure helpers for what Office.js hands us about cells: A1 addresses, date serials, number formats. */
 
-// The .xlsx reader takes its column letters from here (src/hosts/files/xlsx/a1.ts); their home is core/a1.
-export { columnLetters } from '../../core/a1';
-
-/** A block of cells in zero-based sheet coordinates (as `getRangeByIndexes` takes them). */
-export interface Area {
-  readonly row: number;
-  readonly column: number;
-  readonly rowCount: number;
-  readonly columnCount: number;
-}
-
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
 /** The sheet name of a qualified address ("'Stand van zaken'!A1" → "Stand van zaken"), if any. */
 export const splitSheet = (address: string): { sheet?: string; local: string } => {
@@ -27,28 +16,24 @@ export const splitSheet = (address: string): { sheet?: string; local: string } =
 };
 
 /** Parses "A1", "$B$2:$D$9" or "Sheet1!A1:D4" (whole rows/columns are not needed here). */
-export const parseArea = (address: string): Area | undefined => {
+export const parseArea = (address: string): GridArea | undefined => {
   const [first, second] = splitSheet(address).local.split(':');
-  const a = CELL.exec(first ?? '');
-  const b = CELL.exec(second ?? first ?? '');
+  const a = parseCellAddress(first ?? '');
+  const b = parseCellAddress(second ?? first ?? '');
   if (!a || !b) return undefined;
-  const r1 = Number(a[2]) - 1;
-  const r2 = Number(b[2]) - 1;
-  const c1 = columnIndex(a[1] ?? '');
-  const c2 = columnIndex(b[1] ?? '');
   return {
-    row: Math.min(r1, r2),
-    column: Math.min(c1, c2),
-    rowCount: Math.abs(r2 - r1) + 1,
-    columnCount: Math.abs(c2 - c1) + 1,
+    row: Math.min(a.row, b.row),
+    column: Math.min(a.column, b.column),
+    rowCount: Math.abs(b.row - a.row) + 1,
+    columnCount: Math.abs(b.column - a.column) + 1,
   };
 };
 
 /** A RangeAreas address lists its areas with commas: "Sheet1!A2:D2, Sheet1!A9:D9". */
-export const parseAreas = (address: string): Area[] =>
+export const parseAreas = (address: string): GridArea[] =>
   (address.match(/(?:'[^']*(?:''[^']*)*'|[^,'])+/g) ?? [])
     .map((part) => parseArea(part))
-    .filter((area): area is Area => area !== undefined);
+    .filter((area): area is GridArea => area !== undefined);
 
 // Excel's day 0 is 30 December 1899 (for every date after February 1900, which is all a stamp needs).
 const EPOCH_MS = Date.UTC(1899, 11, 30);

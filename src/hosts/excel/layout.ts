@@ -1,6 +1,6 @@
 import type { CellLocation, Location, SourceDocument } from '../../core/document';
-import { areaAt, findStatusTable, looseCellAt, sheetDocument, type FilledCell, type FoundTable, type SheetDocument } from '../../core/grid';
-import { cellText, type Area } from './cells';
+import { areaAt, findStatusTable, looseCellAt, sheetDocument, type FilledCell, type FoundTable, type SheetDocument, type GridArea } from '../../core/grid';
+import { cellText } from './cells';
 
 /**
  * The Excel host's view of core's grid rule (`core/grid.ts`, the one rule the .xlsx reader uses
@@ -17,9 +17,9 @@ export interface SheetGrid {
   /** The number format of a cell, by sheet coordinates (absent: none known, no date cells recognised). */
   readonly formatAt?: (row: number, column: number) => unknown;
   /** Merged areas in sheet coordinates; undefined when the host cannot tell (ExcelApi < 1.13). */
-  readonly merges?: readonly Area[];
+  readonly merges?: readonly GridArea[];
   /** Excel tables (ListObjects) on the sheet, by name and area. */
-  readonly listObjects?: readonly { readonly name: string; readonly area: Area }[];
+  readonly listObjects?: readonly { readonly name: string; readonly area: GridArea }[];
   /** The cell the named item `Statustabel_Datum` points at, if on this sheet. */
   readonly stampCell?: { readonly row: number; readonly column: number };
 }
@@ -46,7 +46,7 @@ export interface SheetLayout {
   /** The filled cells above the table. */
   readonly before: readonly LooseCell[];
   /** The Excel table (ListObject) holding the status table's header, if any. */
-  readonly listObject?: { readonly name: string; readonly area: Area };
+  readonly listObject?: { readonly name: string; readonly area: GridArea };
 }
 
 /** Finds the status table in a sheet's grid; undefined when no header row of ours is on it. */
@@ -90,7 +90,7 @@ export const looseCellOf = (layout: SheetLayout, block: number): LooseCell | und
 };
 
 /** The sheet area a location points at: a cell (all of its merged area), a row across the table, or a paragraph's cell. */
-export const areaOf = (layout: SheetLayout, location: Location): Area | undefined => areaAt(layout.found, layout.sheet, location);
+export const areaOf = (layout: SheetLayout, location: Location): GridArea | undefined => areaAt(layout.found, layout.sheet, location);
 
 /** The sheet row a heading row goes before: row `row` of a table, or below the table's last row. */
 export const sheetRowBefore = (layout: SheetLayout, location: CellLocation): number => {

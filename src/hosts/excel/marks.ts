@@ -1,6 +1,7 @@
 import type { CellLocation } from '../../core/document';
+import type { GridArea } from '../../core/grid';
 import { HostError } from '../host';
-import { parseArea, splitSheet, type Area } from './cells';
+import { parseArea, splitSheet } from './cells';
 import { areaOf } from './layout';
 import type { TableRead } from './read';
 import { rangeOf, requireLayout, sameArea } from './write';
@@ -85,7 +86,7 @@ export const markCells = async (
 ): Promise<void> => {
   const layout = requireLayout(read);
   if (read.protected) throw new HostError('protected', read.sheetName);
-  const targets: Area[] = [];
+  const targets: GridArea[] = [];
   // A whole row is marked cell by cell, so each cell's own fill is remembered.
   const cellsOf = (location: CellLocation): CellLocation[] =>
     location.column === undefined ? Array.from({ length: layout.width }, (_, column) => ({ ...location, column })) : [location];
@@ -106,7 +107,7 @@ export const markCells = async (
   const onThisSheet = (sheet: string | undefined) => sheet === undefined || sheet === read.sheetName;
   const kept = new Set<string>();
   marks.forEach((mark) => {
-    const stillMarked = mark.area && onThisSheet(mark.sheet) && targets.some((t) => sameArea(t, mark.area as Area));
+    const stillMarked = mark.area && onThisSheet(mark.sheet) && targets.some((t) => sameArea(t, mark.area as GridArea));
     if (stillMarked && mark.area) {
       kept.add(JSON.stringify(mark.area));
       return;

@@ -1,7 +1,8 @@
 import { simpleTable, type SourceDocument } from '../../core/document';
+import type { GridArea } from '../../core/grid';
 import { HostError } from '../host';
 import { isPayloadLimit, officeErrorCode } from '../officeErrors';
-import { cellLines, cellText, parseArea, parseAreas, splitSheet, type Area } from './cells';
+import { cellLines, cellText, parseArea, parseAreas, splitSheet } from './cells';
 import { layoutSheet, type SheetLayout } from './layout';
 
 /**
@@ -40,7 +41,7 @@ export interface ReadOptions {
 export interface StampName {
   readonly item: Excel.NamedItem;
   readonly sheet?: string;
-  readonly area?: Area;
+  readonly area?: GridArea;
 }
 
 /** The sheet the table was read from, and how it was laid out. */
@@ -72,7 +73,7 @@ interface SheetContent {
   readonly column: number;
   readonly values: readonly (readonly unknown[])[];
   readonly formatAt: (row: number, column: number) => unknown;
-  readonly merges: readonly Area[] | undefined;
+  readonly merges: readonly GridArea[] | undefined;
 }
 
 /**
@@ -196,7 +197,7 @@ const areasOf = (tables: readonly TableLoad[]) =>
     area: { row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount },
   }));
 
-const layoutOf = (content: SheetContent, tables: readonly TableLoad[], stamp: { sheet?: string; area?: Area } | undefined): SheetLayout | undefined => {
+const layoutOf = (content: SheetContent, tables: readonly TableLoad[], stamp: { sheet?: string; area?: GridArea } | undefined): SheetLayout | undefined => {
   const stampHere = stamp?.area && (stamp.sheet === undefined || stamp.sheet === content.name);
   const blank = content.values.every((line) => line.every((value) => value === ''));
   if (blank) return undefined;
@@ -232,7 +233,7 @@ const readSheets = async (
   context: Excel.RequestContext,
   sheets: readonly Excel.Worksheet[],
   tablesOn: (name: string) => readonly Excel.Table[],
-  stamp: { sheet?: string; area?: Area } | undefined,
+  stamp: { sheet?: string; area?: GridArea } | undefined,
   supports: (version: string) => boolean,
 ): Promise<Candidate[]> => {
   const queued = sheets.map((sheet) => ({ load: queueContent(sheet, supports, true), tables: queueTableAreas(tablesOn(sheet.name)) }));

@@ -1,7 +1,8 @@
 import type { SourceDocument } from '../../core/document';
+import type { GridArea } from '../../core/grid';
 import { bottomUp, unreachable, type Edit, type InsertHeadingEdit, type SetDateStampEdit } from '../../core/edits';
 import { HostError, type HostNote } from '../host';
-import { isDateFormat, isoToSerial, type Area } from './cells';
+import { isDateFormat, isoToSerial } from './cells';
 import { looseCellOf, sheetRowBefore, type LooseCell, type SheetLayout } from './layout';
 import { STAMP_NAME, type TableRead } from './read';
 
@@ -13,17 +14,17 @@ import { STAMP_NAME, type TableRead } from './read';
 
 const STAMP_COMMENT = 'Datumstempel van de statustabel (Statustabel)';
 
-export const sameArea = (a: Area, b: Area): boolean =>
+export const sameArea = (a: GridArea, b: GridArea): boolean =>
   a.row === b.row && a.column === b.column && a.rowCount === b.rowCount && a.columnCount === b.columnCount;
 
-export const rangeOf = (sheet: Excel.Worksheet, area: Area): Excel.Range =>
+export const rangeOf = (sheet: Excel.Worksheet, area: GridArea): Excel.Range =>
   sheet.getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount);
 
 /** Queues the stamp write; returns the cell written (before any row insert). */
-const queueStamp = (context: Excel.RequestContext, read: TableRead, layout: SheetLayout, edit: SetDateStampEdit, canName: boolean): Area => {
+const queueStamp = (context: Excel.RequestContext, read: TableRead, layout: SheetLayout, edit: SetDateStampEdit, canName: boolean): GridArea => {
   const existing: LooseCell | undefined = edit.block === undefined ? undefined : looseCellOf(layout, edit.block);
   const below = Math.max(layout.lastRow, ...layout.after.map((cell) => cell.row));
-  const area: Area = existing
+  const area: GridArea = existing
     ? { row: existing.row, column: existing.column, rowCount: 1, columnCount: 1 }
     : { row: below + 2, column: layout.column, rowCount: 1, columnCount: 1 };
   const range = rangeOf(read.sheet, area);
@@ -55,7 +56,7 @@ const queueStamp = (context: Excel.RequestContext, read: TableRead, layout: Shee
 const queueHeading = (read: TableRead, layout: SheetLayout, edit: InsertHeadingEdit): { row: number; merged: boolean } => {
   const row = sheetRowBefore(layout, { block: edit.block, row: edit.beforeRow });
   const width = layout.width;
-  const target: Area = { row, column: layout.column, rowCount: 1, columnCount: width };
+  const target: GridArea = { row, column: layout.column, rowCount: 1, columnCount: width };
   const values = [[edit.text, ...Array.from({ length: width - 1 }, () => '')]];
   const list = layout.listObject;
   const inList = list !== undefined && row > list.area.row && row <= list.area.row + list.area.rowCount;

@@ -77,8 +77,6 @@ export type FileReason =
   | { readonly kind: 'stamp-formula'; readonly cell: string }
   | { readonly kind: 'protected'; readonly edit: string };
 
-export type FileReasonKind = FileReason['kind'];
-
 /** A short technical rendering (English, for logs and tests): the reason's kind and its data. */
 const describe = (reason: FileReason): string => {
   const { kind, ...data } = reason;

@@ -1,7 +1,7 @@
 import { Button } from '@fluentui/react-components';
 import { forwardRef } from 'react';
 import { useMessages } from '../i18n';
-import { changedAnything, describeChange, type Change } from '../outcome';
+import { changedAnything, describeChange, type Change } from '../../app/outcome';
 import { Bar } from './Problem';
 
 /** What a fix wrote ("Gewijzigd"), or a neutral "Niets gewijzigd"; the pane moves focus here. */

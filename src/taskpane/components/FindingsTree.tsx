@@ -4,7 +4,7 @@ import type { Location } from '../../core/document';
 import type { ViewFinding } from '../check/view';
 import { useVirtualRows } from '../hooks/useVirtualRows';
 import { useLanguage, useMessages } from '../i18n';
-import type { ActionName } from '../outcome';
+import type { ActionName } from '../../app/outcome';
 import { ruleFix, type GroupNode, type ResultRow } from '../results';
 import { Chevron, SeverityIcon } from './Icons';
 

@@ -13,7 +13,7 @@ import { useTableSheet } from '../hooks/useTableSheet';
 import { useWriteAccess, type WriteAccessProbe } from '../hooks/useWriteAccess';
 import { useLanguage, useMessages } from '../i18n';
 import type { OfficeFacts } from '../officeFacts';
-import type { ActionName } from '../outcome';
+import type { ActionName } from '../../app/outcome';
 import { buildTree, flattenTree, type Filter, type Grouping } from '../results';
 import { ChangeReport } from './ChangeReport';
 import { CommentActions } from './CommentActions';

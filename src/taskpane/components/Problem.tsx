@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { forwardRef, type ReactNode } from 'react';
 import { useMessages } from '../i18n';
-import { describeError, type PaneError } from '../outcome';
+import { describeError, type PaneError } from '../../app/outcome';
 
 /**
  * A message bar as the pane uses them: always a title (Fluent labels the bar by it), a body,

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { forwardRef, useRef, useState, type FormEvent } from 'react';
-import { RULES } from '../../core/rules';
+import { RULES, type RuleId } from '../../core/rules';
 import type { Settings } from '../../core/settings';
 import { useLanguage, useMessages } from '../i18n';
 import { Bar } from './Problem';
@@ -43,7 +43,7 @@ export const SettingsPanel = forwardRef<HTMLDivElement, SettingsPanelProps>(
       requestAnimationFrame(() => (next ? removeButtons.current.get(next) : input.current)?.focus());
     };
 
-    const toggleRule = (id: string, on: boolean) =>
+    const toggleRule = (id: RuleId, on: boolean) =>
       onDraft({ ...draft, disabledRules: on ? draft.disabledRules.filter((r) => r !== id) : [...draft.disabledRules, id] });
 
     return (

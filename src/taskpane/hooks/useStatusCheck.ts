@@ -7,9 +7,9 @@ import { HostError, type StatusHost } from '../../hosts/host';
 import { loadSettings as loadSettingsOf, loadSnapshot } from '../../hosts/operations';
 import type { Checker, CheckView } from '../check/view';
 import type { LastOfficeError } from '../diagnosis';
-import { performAction, toPaneError, type ActionName, type Change, type PaneError } from '../outcome';
+import { performAction, toPaneError, type ActionName, type Change, type PaneError } from '../../app/outcome';
 
-export type { ActionName, Change, PaneError } from '../outcome';
+export type { ActionName, Change, PaneError } from '../../app/outcome';
 
 export type Busy = 'checking' | 'updating' | 'saving' | 'marking' | undefined;
 

@@ -1,10 +1,10 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from '../../core/findings';
-import { catalogues } from './catalogues';
-import type { Messages } from './messages';
+import { catalogues } from '../../app/i18n/catalogues';
+import type { Messages } from '../../app/i18n/messages';
 
-export { catalogues, languageFor } from './catalogues';
-export type { Messages, ReportReason } from './messages';
+export { catalogues, languageFor } from '../../app/i18n/catalogues';
+export type { Messages } from '../../app/i18n/messages';
 
 export const LanguageContext = createContext<Lang>('nl');
 

@@ -1,8 +1,8 @@
-import { checkDocument, DEFAULT_SETTINGS, type Finding, type SourceDocument, type Settings } from '../../../src/core';
+import { checkDocument, DEFAULT_SETTINGS, type Finding, type RuleId, type SourceDocument, type Settings } from '../../../src/core';
 
 /** The findings one rule gives on a document, as of `today`. */
 export const findingsOf = (
-  rule: string,
+  rule: RuleId,
   document: SourceDocument,
   today = '2021-06-19',
   settings: Settings = DEFAULT_SETTINGS,

@@ -1,4 +1,4 @@
-import { checkDocument, readStatusTable, takeSnapshot, DEFAULT_SETTINGS, type Snapshot, type SourceDocument } from '../../../src/core';
+import { checkDocument, readStatusTable, takeSnapshot, DEFAULT_SETTINGS, type RuleId, type Snapshot, type SourceDocument } from '../../../src/core';
 import { doc, heading, row } from '../helpers';
 import { subjects } from './run';
 
@@ -17,7 +17,7 @@ const stand = (): Snapshot => {
 };
 
 /** `null`: the document keeps no snapshot. */
-const unchanged = (document: SourceDocument, snapshot: Snapshot | null = stand(), disabledRules: string[] = []) => {
+const unchanged = (document: SourceDocument, snapshot: Snapshot | null = stand(), disabledRules: RuleId[] = []) => {
   const report = checkDocument(document, { today: '2021-12-01', settings: { ...DEFAULT_SETTINGS, disabledRules }, ...(snapshot ? { snapshot } : {}) });
   if (!report.ok) throw new Error(report.reason);
   return report.findings.filter((f) => f.rule === 'status.unchanged');

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from '../../../src/core';
-import { namesKnownTrekker } from '../../../src/core/rules/trekkerUnknown';
+import { knownTrekkersIn, namesKnownTrekker } from '../../../src/core/rules/knownTrekkers';
 import { doc, row } from '../helpers';
 import { findingsOf, subjects } from './run';
 import { plainDocument } from '../../fixtures/plain';
@@ -34,6 +34,11 @@ describe('trekker.unknown', () => {
 
   it.each(['Jan de Vries', 'BZKX', 'Gemeente Utrecht', 'G400'])('%j does not', (text) => {
     expect(namesKnownTrekker(text, DEFAULT_SETTINGS.knownTrekkers)).toBe(false);
+  });
+
+  it('lists every known name a trekker cell names, as written and in order', () => {
+    expect(knownTrekkersIn('COA i.s.m. JenV, bzk en BZKX', DEFAULT_SETTINGS.knownTrekkers)).toEqual(['COA', 'JenV', 'bzk']);
+    expect(knownTrekkersIn('COA', [])).toEqual([]);
   });
 
   it('warns, quoting the trekker, and follows the known list in the settings', () => {

@@ -1,12 +1,12 @@
-import { columnLetters } from '../../excel/cells';
+import { columnIndex, columnLetters, parseCellAddress, MAX_SHEET_COLUMNS as MAX_COLUMN, MAX_SHEET_ROWS as MAX_ROW, quoteSheet } from '../../../core/a1';
 
 /**
  * A1 references as SpreadsheetML writes them: 1-based rows and columns, "$" for absolute parts.
- * Excel's grid is 1,048,576 rows by 16,384 columns (XFD).
+ * The letters, the grid's size and sheet-name quoting are core's (`core/a1.ts`), shared with the
+ * Excel host; what is here is the 1-based view the file's XML uses.
  */
 
-export const MAX_ROW = 1_048_576;
-export const MAX_COLUMN = 16_384;
+export { MAX_COLUMN, MAX_ROW, quoteSheet };
 
 /** The namespaces SpreadsheetML's main elements come in: transitional, strict, and Excel 2007's beta. */
 export const SHEET_NS: ReadonlySet<string> = new Set([
@@ -36,15 +36,7 @@ export interface Range {
 }
 
 /** "A" → 1, "XFD" → 16384; 0 for what is no column. */
-export const columnNumber = (letters: string): number => {
-  let n = 0;
-  for (let i = 0; i < letters.length; i += 1) {
-    const code = letters.charCodeAt(i) & ~0x20; // upper case
-    if (code < 65 || code > 90) return 0;
-    n = n * 26 + code - 64;
-  }
-  return n;
-};
+export const columnNumber = (letters: string): number => columnIndex(letters) + 1;
 
 /** 1 → "A". */
 const columnName = (column: number): string => columnLetters(column - 1);
@@ -56,15 +48,10 @@ export const rangeName = (range: Range): string => {
   return range.top === range.bottom && range.left === range.right ? start : `${start}:${cellName({ row: range.bottom, column: range.right })}`;
 };
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/;
-
 /** "B7" or "$B$7" → {row 7, column 2}; undefined for anything else or beyond the grid. */
 export const parseCell = (text: string): Cell | undefined => {
-  const match = CELL.exec(text.trim());
-  if (!match) return undefined;
-  const column = columnNumber(match[1] ?? '');
-  const row = Number(match[2]);
-  return row >= 1 && row <= MAX_ROW && column >= 1 && column <= MAX_COLUMN ? { row, column } : undefined;
+  const cell = parseCellAddress(text.trim());
+  return cell && { row: cell.row + 1, column: cell.column + 1 };
 };
 
 /** "A1:D4" (either corner first) or one cell; undefined for anything else. */
@@ -89,9 +76,3 @@ export const contains = (range: Range, cell: Cell): boolean =>
   cell.row >= range.top && cell.row <= range.bottom && cell.column >= range.left && cell.column <= range.right;
 
 export const overlaps = (a: Range, b: Range): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-
-/** Quotes a sheet name for a formula where it needs it: "Blad1" stays, "Stand van zaken" → "'Stand van zaken'". */
-export const quoteSheetName = (name: string): string =>
-  /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) && !/^R[0-9]*C[0-9]*$/i.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;

@@ -2,7 +2,7 @@ import { isCellLocation, type Location } from '../../../core/document';
 import { areaAt } from '../../../core/grid';
 import type { Edit } from '../../../core/edits';
 import type { StatusFile } from '../types';
-import { cellName, quoteSheetName } from './a1';
+import { cellName, quoteSheet } from './a1';
 import { placeXlsxComments } from './comments';
 import { readXlsx } from './read';
 import { applyEdits } from './write';
@@ -22,7 +22,7 @@ export interface XlsxFile extends StatusFile {
 export const openXlsx = async (bytes: Uint8Array): Promise<XlsxFile> => {
   const original = bytes.slice();
   const read = readXlsx(original);
-  const sheet = quoteSheetName(read.sheet.entry.name);
+  const sheet = quoteSheet(read.sheet.entry.name);
   const address = (location: Location): string | undefined => {
     const area = areaAt(read.grid, read, location);
     if (!area) return undefined;

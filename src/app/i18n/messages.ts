@@ -1,10 +1,8 @@
 import type { ISODate } from '../../core/calendar';
 import type { Severity } from '../../core/findings';
+import type { ReadFailure } from '../../core/model';
 import type { ChangeKind, Shift, ShiftAmount } from '../../core/review';
 import type { HostErrorCode } from '../../hosts/host';
-
-/** Why a check found no status table to judge (CheckReport's failure reasons). */
-export type ReportReason = 'empty' | 'no-table' | 'no-status-table';
 
 /**
  * Every string the pane, the ribbon commands and the preview page show, in one shape per
@@ -200,7 +198,8 @@ export interface Messages {
   /** A requirement set ("WordApi 1.3") the host lacks, named. */
   readonly requirementMissing: (set: string) => string;
   readonly reasonTitle: string;
-  readonly reportReason: Readonly<Record<ReportReason, string>>;
+  /** Why a check found no status table to judge: one text for each of core's reasons. */
+  readonly reportReason: Readonly<Record<ReadFailure, string>>;
   /** Excel: the sheet holds no header row of ours (the host cannot tell an empty sheet from another table). */
   readonly noStatusTableOnSheet: string;
   readonly sheetWithTable: (sheet: string) => string;
