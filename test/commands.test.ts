@@ -62,7 +62,7 @@ describe('ribbon commands', () => {
     const stamp = afterOf(harness.sim.snapshot()).at(-1) ?? '';
     expect(stamp).not.toBe('19 juni 2021');
     expect(stamp).toMatch(/^\d{1,2} [a-z]+ \d{4}$/);
-    // The ribbon closes the stand as the pane does: the Word host keeps its snapshot, and the dialog says so.
+    // The stamp closes a stand: Word keeps it in a custom XML part (README, Choices), and says so.
     expect(harness.dialogs()[0]?.searchParams.getAll('line')).toEqual([en.dateStampSet(stamp), en.standSaved]);
   });
 

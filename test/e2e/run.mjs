@@ -265,7 +265,7 @@ await test('"Koppen invoegen" on the missing heading inserts it, says so, and th
   await settled(page);
   await page.waitForTimeout(1800);
   const used = (await documentState(page)).syncCount - syncs;
-  // The Word host: 2 syncs to insert headings, 2 to check (a survey, then the table: test/hosts/word.test.ts).
+  // The Word host: 2 syncs to insert headings, 2 to check (a survey, then the status table; README, Performance).
   expect(used === 4, `syncs for the fix and its check: ${used} (wanted 2 + 2)`);
   const inserted = page.locator('td', { hasText: /^INBURGERING$/ });
   expect((await inserted.count()) === 1, 'the document on the page shows it');

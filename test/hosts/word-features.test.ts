@@ -6,7 +6,9 @@ import { insertHeadings, refreshDateStamp } from '../../src/hosts/operations';
 import { flatBlocks, paragraphsIn, run, type ParagraphNode, type TableNode, type WordDocument } from '../../src/simulator/word';
 import { allFeatures, DOCX_FIXTURES, FIXTURE_TODAY, fixtureById, type DocxFixture } from '../../scripts/docx-fixtures/features';
 import { findingsOf } from './files/docxExpect';
-import { openWord } from '../support/hosts';
+import { EXCEL_PAYLOAD_LIMIT, openWord } from '../support/hosts';
+import { syntheticDocument } from '../fixtures/synthetic';
+import { ACCEPT_PAGE, ACCEPT_ROWS } from '../../src/hosts/word/read';
 
 /**
  * Issue 12 in Word: the Word host, on Microsoft's client over the simulator, gives core the
@@ -159,4 +161,32 @@ describe('Word host: the document as people see it', () => {
     expect(result.before).toEqual(basis);
     expect(sim.syncCount).toBe(2);
   });
+
+  it('reads a 10,000-row table with a tracked deletion under Office’s 5 MB limit, asking accepted text page by page', async () => {
+    const synthetic = syntheticDocument(10000, 3);
+    const { sim, host } = openWord(synthetic, { payloadLimitBytes: EXCEL_PAYLOAD_LIMIT });
+    sim.document.changeTrackingMode = 'TrackAll';
+    const first = tablesIn(sim.document)[0];
+    const trekker = first?.rows[3]?.cells[3];
+    const p = trekker ? paragraphsIn(trekker, false)[0] : undefined;
+    if (!p) throw new Error('no trekker cell');
+    const kept = p.runs.map((r) => r.text).join('');
+    p.runs = [{ text: 'Weg ', revision: { kind: 'deleted', author: 'Redactie' } }, ...p.runs];
+    const truth = sim.snapshot();
+    const doc = await host.read();
+    expect(doc).toEqual(truth);
+    expect(JSON.stringify(doc)).not.toContain('Weg ');
+    expect(JSON.stringify(doc)).toContain(kept);
+    expect(sim.traffic.largestRequestBytes).toBeLessThan(EXCEL_PAYLOAD_LIMIT);
+    expect(sim.traffic.largestResponseBytes).toBeLessThan(EXCEL_PAYLOAD_LIMIT);
+    // The survey and the values (2 syncs); the tables' accepted text, whole tables of together at
+    // most ACCEPT_ROWS rows a sync (tables of equal size here, so a fixed number a sync); then only
+    // the table whose accepted text differs, paragraph by paragraph, ACCEPT_PAGE paragraphs a sync.
+    const tables = tablesIn(sim.document);
+    const size = tables[0]?.rows.length ?? 0;
+    expect(tables.slice(0, -1).every((t) => t.rows.length === size)).toBe(true);
+    const tablePages = Math.ceil(tables.length / Math.floor(ACCEPT_ROWS / size));
+    const paragraphPages = Math.ceil(paragraphsIn({ blocks: [first as TableNode] }, true).length / ACCEPT_PAGE);
+    expect(sim.syncCount).toBe(2 + tablePages + paragraphPages);
+  }, 120_000);
 });

@@ -2,7 +2,7 @@ import { dateParts, daysInMonth, type ISODate } from '../calendar';
 import type { Location } from '../document';
 import { headingRows, measures, type MeasureRow, type StatusTable } from '../model';
 import { squash } from '../text';
-import { cachedPlanning, snapshotMeasure, takeSnapshot, type Snapshot, type SnapshotMeasure } from './snapshot';
+import { snapshotMeasures, takeSnapshot, type Snapshot, type SnapshotMeasure } from './snapshot';
 
 /** What moved between two stands of a table. */
 export type ChangeKind =
@@ -224,10 +224,11 @@ const compare = (before: Snapshot, after: readonly Entry[], headings: readonly H
 
 /** What changed in `table` since the stand `snapshot` recorded; each change located in `table`. */
 export const diffSnapshot = (snapshot: Snapshot, table: StatusTable): Change[] => {
-  const planningOf = cachedPlanning();
+  const rows = measures(table);
+  const now = snapshotMeasures(rows);
   return compare(
     snapshot,
-    measures(table).map((row) => ({ measure: snapshotMeasure(row, planningOf), row })),
+    rows.map((row, i) => ({ measure: now[i] as SnapshotMeasure, row })),
     headingRows(table).map((h) => ({ text: h.text, location: h.location })),
   );
 };

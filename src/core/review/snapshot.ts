@@ -76,15 +76,44 @@ export const cachedPlanning = (): ((measure: MeasureRow) => PlanningParse) => {
   };
 };
 
+/**
+ * A hasher that hashes each distinct text once: a workbook may give thousands of cells one shared
+ * (and long) string, and hashing each copy again made `fix --datestamp` take minutes.
+ */
+const cachedHash = (): ((text: string) => string) => {
+  const hashes = new Map<string, string>();
+  return (text) => {
+    let hash = hashes.get(text);
+    if (hash === undefined) {
+      hash = textHash(text);
+      hashes.set(text, hash);
+    }
+    return hash;
+  };
+};
+
+/** The measures of a table as a snapshot keeps them; each distinct planning parsed, and each distinct status hashed, once. */
+export const snapshotMeasures = (
+  rows: readonly MeasureRow[],
+  planningOf: (measure: MeasureRow) => PlanningParse = cachedPlanning(),
+): SnapshotMeasure[] => {
+  const hashOf = cachedHash();
+  return rows.map((row) => snapshotMeasure(row, planningOf, hashOf));
+};
+
 /** One measure as a snapshot keeps it; `planningOf` lets a check reuse the planning it already parsed. */
-export const snapshotMeasure = (measure: MeasureRow, planningOf: (measure: MeasureRow) => PlanningParse = parseOwnPlanning): SnapshotMeasure => {
+const snapshotMeasure = (
+  measure: MeasureRow,
+  planningOf: (measure: MeasureRow) => PlanningParse = parseOwnPlanning,
+  hashOf: (text: string) => string = textHash,
+): SnapshotMeasure => {
   const planning = squash(cellString(measure.cells.planning));
   const parsed = planningOf(measure);
   const deadline = parsed.kind === 'dated' ? parsed.deadline?.latest : undefined;
   return {
     ...(measure.number ? { number: measure.number.number } : {}),
     title: titleOf(measure),
-    status: textHash(cellString(measure.cells.standVanZaken)),
+    status: hashOf(cellString(measure.cells.standVanZaken)),
     ...plannedOf(planning),
     ...(deadline ? { deadline } : {}),
     trekker: squash(cellString(measure.cells.trekker)),
@@ -96,12 +125,11 @@ export const snapshotMeasure = (measure: MeasureRow, planningOf: (measure: Measu
  * the date the stamp carried until then (see `operations.ts`).
  */
 export const takeSnapshot = (table: StatusTable, date: ISODate | undefined): Snapshot => {
-  const planningOf = cachedPlanning();
   return {
     version: SNAPSHOT_VERSION,
     ...(date ? { date } : {}),
     headings: headingRows(table).map((h) => h.text),
-    measures: measures(table).map((m) => snapshotMeasure(m, planningOf)),
+    measures: snapshotMeasures(measures(table)),
   };
 };
 

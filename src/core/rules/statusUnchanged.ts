@@ -1,7 +1,7 @@
 import { isBlankCell } from '../document';
 import { measures } from '../model';
 import { matchMeasures } from '../review/diff';
-import { snapshotMeasure } from '../review/snapshot';
+import { snapshotMeasures } from '../review/snapshot';
 import { capitalized, localizedDate, measureFinding, measureName, type Rule } from './rule';
 
 /**
@@ -21,7 +21,7 @@ export const statusUnchanged: Rule = {
     const stamp = table.dateStamp;
     if (!snapshot || !stamp || (snapshot.date !== undefined && stamp.date <= snapshot.date)) return [];
     const rows = measures(table);
-    const now = rows.map((m) => snapshotMeasure(m, planningOf));
+    const now = snapshotMeasures(rows, planningOf);
     const { pairs } = matchMeasures(snapshot.measures, now);
     const since = snapshot.date ? localizedDate(snapshot.date) : undefined;
     return pairs.flatMap(([i, j]) => {

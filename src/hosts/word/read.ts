@@ -52,6 +52,12 @@ import { tableShapes } from './structure';
  */
 export const SHAPE_ROWS = 1000;
 
+/** How many paragraphs' accepted text one sync asks for (a method call each, about 150 bytes of request). */
+export const ACCEPT_PAGE = 5000;
+
+/** Up to how many rows of tables' accepted text one sync asks for (where changes may be tracked). */
+export const ACCEPT_ROWS = 2000;
+
 /** How many tables a check's survey walks; tables after them are read whole in the next sync. */
 export const CHECK_WALK = 32;
 /** How many tables an update's survey walks: enough that a long status table is read in one sync. */
@@ -324,10 +330,15 @@ export const readWord = async (context: Word.RequestContext, options: ReadOption
   });
   const acceptedText = new Map<number, OfficeExtension.ClientResult<string>>();
   const acceptedGap = new Map<Word.Paragraph, OfficeExtension.ClientResult<string>>();
+  // Each table's accepted text costs about what its values cost: with the values in this sync
+  // while the tables are small, else after it, a page of tables a sync.
+  const wholeTables = pieces.flatMap((piece, t) => (piece.whole ? [t] : []));
+  const acceptEarly = wholeTables.every((t) => !unreached(t)) && rowsOf(wholeTables) <= ACCEPT_ROWS;
+  const acceptTable = (t: number): void => {
+    acceptedText.set(t, (pieces[t] as Piece).table.getRange('Whole').getReviewedText('Current'));
+  };
   if (tracked) {
-    pieces.forEach((piece, t) => {
-      if (piece.whole) acceptedText.set(t, piece.table.getRange('Whole').getReviewedText('Current'));
-    });
+    if (acceptEarly) wholeTables.forEach(acceptTable);
     gaps.forEach((gap) => gap.proxies.forEach((p) => acceptedGap.set(p, p.getReviewedText('Current'))));
   }
   const queued =
@@ -346,11 +357,25 @@ export const readWord = async (context: Word.RequestContext, options: ReadOption
     piece.rowCount = piece.table.rowCount;
     piece.firstRows = rows.items.map((row) => row.values[0] ?? []);
   });
+  if (tracked && !acceptEarly) {
+    let rows = 0;
+    for (const t of wholeTables) {
+      const count = (pieces[t] as Piece).rowCount;
+      if (rows > 0 && rows + count > ACCEPT_ROWS) {
+        await sync();
+        rows = 0;
+      }
+      acceptTable(t);
+      rows += count;
+    }
+    await sync();
+  }
 
   // Sync 3, where needed: tables whose text differs once changes are accepted, read paragraph by
   // paragraph; tables whose values and paragraphs do not line up (a table nested in a cell), read
   // cell by cell; accepted text of gaps read only now.
   const accepted = new Map<Word.Paragraph, OfficeExtension.ClientResult<string>>(acceptedGap);
+  const pending: Word.Paragraph[] = [];
   let third = false;
   pieces.forEach((piece, t) => {
     const whole = piece.whole;
@@ -363,8 +388,7 @@ export const readWord = async (context: Word.RequestContext, options: ReadOption
     }
     const text = acceptedText.get(t);
     if (text && letters(text.value) !== letters(rawParagraphs(whole).join(''))) {
-      whole.paragraphs.items.forEach((p) => accepted.set(p, p.getReviewedText('Current')));
-      third = true;
+      pending.push(...whole.paragraphs.items);
     }
   });
   if (tracked) {
@@ -383,7 +407,17 @@ export const readWord = async (context: Word.RequestContext, options: ReadOption
     early.forEach((t) => acceptCells(cellByCell.get(t) as Word.TableRowCollection));
     third ||= early.size > 0;
   }
+  // Accepted text paragraph by paragraph, in pages: one method call each, so a long table's
+  // requests stay far below Office's 5 MB (a sync a page after the first).
+  const acceptPage = (from: number): void =>
+    pending.slice(from, from + ACCEPT_PAGE).forEach((p) => accepted.set(p, p.getReviewedText('Current')));
+  acceptPage(0);
+  third ||= pending.length > 0;
   if (third) await sync();
+  for (let from = ACCEPT_PAGE; from < pending.length; from += ACCEPT_PAGE) {
+    acceptPage(from);
+    await sync();
+  }
   // Only where a table read whole turned out to hold a nested table the survey did not see, and
   // changes may be tracked: its cells' accepted text.
   const late = [...cellByCell.keys()].filter((t) => !early.has(t));

@@ -129,6 +129,34 @@ describe('findings as notes in an .xlsx', () => {
     expect(boxesOf(again.bytes, 'xl/drawings/vmlDrawing1.vml')).toEqual(boxes);
   });
 
+  it('leaves the legacy stand-in of a threaded comment alone, even one the add-in signed in Excel', async () => {
+    // What Excel writes beside a threaded comment: a note by "tc={id}" carrying the thread's text.
+    const signed = 'Aan BZK: de planning is verlopen.\n— Statustabel (planning.past-due)';
+    const withThread = (await placeAll(seed)).bytes;
+    const notes = text(withThread, 'xl/comments1.xml');
+    const first = notesOf(withThread)[0];
+    if (!first) throw new Error('no note');
+    const threaded = rewriteZip(
+      readZip(withThread),
+      new Map([
+        [
+          'xl/comments1.xml',
+          strToU8(
+            notes
+              .replace('<authors>', '<authors><author>tc={00000000-0000-4000-8000-000000000001}</author>')
+              .replace(/authorId="0"/g, 'authorId="1"')
+              .replace(/<comment ref="[A-Z]+\d+"[\s\S]*?<\/comment>/, `<comment ref="${first.ref}" authorId="0"><text><t xml:space="preserve">${signed}</t></text></comment>`),
+          ),
+        ],
+      ]),
+    );
+    const again = await placeAll(threaded);
+    const after = notesOf(again.bytes);
+    expect(after.filter((n) => n.author.startsWith('tc='))).toEqual([{ ref: first.ref, author: 'tc={00000000-0000-4000-8000-000000000001}', text: signed }]);
+    expect(after.filter((n) => n.ref === first.ref)).toHaveLength(1);
+    expect(again.result.skipped ?? 0).toBeGreaterThan(0);
+  });
+
   it('writes no note into a sheet whose protection locks objects, and does where it does not', async () => {
     const protect = (objects: string): Uint8Array =>
       rewriteZip(readZip(seed), new Map([[SHEET, strToU8(text(seed, SHEET).replace(/(<\/sheetData>)/, `$1<sheetProtection sheet="1" objects="${objects}"/>`))]]));

@@ -8,7 +8,8 @@
  * types; everything else keeps its bytes, and the parts that change keep every byte around the
  * splice.
  *
- * The add-in's own notes are known by their signature line (core's `isOwnCommentText`). Placing
+ * The add-in's own notes are known by their signature line (core's `isOwnCommentText`) and their
+ * author "Statustabel" (a threaded comment's legacy stand-in is signed too, but is not ours to cut). Placing
  * again removes them (a note has no "resolved" or replies, so none is kept), with their boxes, and
  * leaves every other note and box alone. A cell holds one note: several findings on one cell share
  * it, and a cell that holds someone else's note gets none of ours (counted as `skipped`).
@@ -110,6 +111,7 @@ const sheetFacts = (sheet: PartText): SheetFacts => {
 
 interface NoteRecord {
   readonly ref: string;
+  readonly authorId: number;
   readonly start: number;
   readonly end: number;
   readonly text: string;
@@ -143,14 +145,14 @@ const readCommentsPart = (part: PartText): CommentsPart => {
   let authorsSlot: Slot | undefined;
   let listSlot: Slot | undefined;
   let author: string | undefined;
-  let note: { ref: string; start: number; text: string } | undefined;
+  let note: { ref: string; authorId: number; start: number; text: string } | undefined;
   let inT = false;
   scan(part, {
     open: (element) => {
       if (!isMain(element)) return;
       if (element.depth === 0) prefix = element.prefix === '' ? '' : `${element.prefix}:`;
       if (element.local === 'author') author = '';
-      if (element.local === 'comment') note = { ref: valueOf(element, 'ref') ?? '', start: element.start, text: '' };
+      if (element.local === 'comment') note = { ref: valueOf(element, 'ref') ?? '', authorId: Number(valueOf(element, 'authorId') ?? -1), start: element.start, text: '' };
       // Phonetic runs (rPh) are readings, not the note's text.
       if (element.local === 't' && element.parent?.local !== 'rPh') inT = true;
     },
@@ -249,8 +251,12 @@ export const placeXlsxComments = (read: XlsxRead, comments: readonly FindingComm
   const vml = vmlRel ? readPart(vmlRel.target, true) : undefined;
 
   // Ours go; everyone else's stay and keep their cells.
-  const own = existing?.notes.filter((n) => isOwnCommentText(n.text)) ?? [];
-  const theirs = new Set(existing?.notes.filter((n) => !isOwnCommentText(n.text)).map((n) => n.ref.toUpperCase()) ?? []);
+  // Ours: signed and written under our author. Excel keeps a legacy note beside each threaded
+  // comment (author "tc={…}", the thread's text in it): one the add-in placed in Excel is signed
+  // too, but it belongs to its thread (xl/threadedComments), so it counts as someone else's here.
+  const isOwn = (n: NoteRecord): boolean => isOwnCommentText(n.text) && existing?.authors[n.authorId] === COMMENT_AUTHOR;
+  const own = existing?.notes.filter(isOwn) ?? [];
+  const theirs = new Set(existing?.notes.filter((n) => !isOwn(n)).map((n) => n.ref.toUpperCase()) ?? []);
 
   // One note per cell: findings on the same cell share it, in the order given.
   const cellOf = (location: Location): string | undefined => {
