@@ -40,19 +40,27 @@ export interface FindingComment {
   readonly date?: string;
 }
 
-const sameLocation = (a: Location | undefined, b: Location): boolean =>
-  a !== undefined &&
-  a.block === b.block &&
-  (isCellLocation(a) && isCellLocation(b) ? a.row === b.row && a.column === b.column : !isCellLocation(a) && !isCellLocation(b));
+/** A location as a key: a cell by block, row and column; a paragraph by its block. */
+const locationKey = (location: Location): string =>
+  isCellLocation(location) ? `c${location.block}:${location.row}:${location.column ?? '-'}` : `p${location.block}`;
 
-/** The measure a finding is about: the one owning its cell, else the one of its subject. */
-const measureOf = (table: StatusTable, finding: Finding): MeasureRow | undefined => {
-  const { location } = finding;
-  const all = measures(table);
-  const byCell = location
-    ? all.find((m) => sameLocation(m.location, location) || Object.values(m.cellLocation).some((cell) => sameLocation(cell, location)))
-    : undefined;
-  return byCell ?? (finding.measure !== undefined ? all.find((m) => m.subject === finding.measure) : undefined);
+/**
+ * Which measure a finding is about: the one owning its cell (or row), else the one of its subject.
+ * Built once per table, so placing comments stays linear in the findings on long tables.
+ */
+const measureFinder = (table: StatusTable): ((finding: Finding) => MeasureRow | undefined) => {
+  const byPlace = new Map<string, MeasureRow>();
+  const bySubject = new Map<string, MeasureRow>();
+  for (const measure of measures(table)) {
+    for (const location of [measure.location, ...Object.values(measure.cellLocation)]) {
+      const key = locationKey(location);
+      if (!byPlace.has(key)) byPlace.set(key, measure);
+    }
+    if (!bySubject.has(measure.subject)) bySubject.set(measure.subject, measure);
+  }
+  return (finding) =>
+    (finding.location ? byPlace.get(locationKey(finding.location)) : undefined) ??
+    (finding.measure !== undefined ? bySubject.get(finding.measure) : undefined);
 };
 
 const ADDRESS: Readonly<Record<Lang, (trekker: string) => string>> = {
@@ -65,9 +73,10 @@ const ADDRESS: Readonly<Record<Lang, (trekker: string) => string>> = {
  * row where the row names one. A finding about the table as a whole (no place of its own) goes
  * on the header's first cell; one about a row, on the row's first cell.
  */
-export const findingComments = (table: StatusTable, findings: readonly Finding[], lang: Lang): FindingComment[] =>
-  findings.map((finding) => {
-    const trekker = squash(cellString(measureOf(table, finding)?.cells.trekker));
+export const findingComments = (table: StatusTable, findings: readonly Finding[], lang: Lang): FindingComment[] => {
+  const measureOf = measureFinder(table);
+  return findings.map((finding) => {
+    const trekker = squash(cellString(measureOf(finding)?.cells.trekker));
     const location: Location = finding.location
       ? isCellLocation(finding.location) && finding.location.column === undefined
         ? { ...finding.location, column: 0 }
@@ -76,3 +85,4 @@ export const findingComments = (table: StatusTable, findings: readonly Finding[]
     const address = trekker !== '' ? ADDRESS[lang](trekker) : '';
     return { location, rule: finding.rule, text: `${address}${finding.message[lang]}\n${commentSignature(finding.rule)}` };
   });
+};
