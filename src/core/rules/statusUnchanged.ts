@@ -26,7 +26,11 @@ export const statusUnchanged: Rule<'status.unchanged'> = {
     const since = snapshot.date ? localizedDate(snapshot.date) : undefined;
     return pairs.flatMap(([i, j]) => {
       const row = rows[j];
-      if (!row || isBlankCell(row.cells.standVanZaken) || snapshot.measures[i]?.status !== now[j]?.status) return [];
+      const before = snapshot.measures[i];
+      const after = now[j];
+      if (!row || !before || !after || isBlankCell(row.cells.standVanZaken) || before.status !== after.status) return [];
+      // A row whose planning or trekker was edited this round was looked at: only rows nobody touched are named.
+      if (before.planning !== after.planning || before.planningHash !== after.planningHash || before.trekker !== after.trekker) return [];
       // The previous stand's date once, in the reader's language; the stamp's is in the document.
       const name = measureName(row);
       return [
