@@ -1,10 +1,11 @@
-import { Button, Field, Select } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import type { Severity } from '../../core/findings';
 import type { ViewFinding } from '../check/view';
 import { useLanguage, useMessages } from '../i18n';
 import { activeFilters, filterOptions, NO_TREKKER, type Filter, type Grouping } from '../results';
 import { Chevron } from './Icons';
+import { SelectField } from './NativeField';
 
 export interface FilterBarProps {
   readonly findings: readonly ViewFinding[];
@@ -44,48 +45,42 @@ export const FilterBar = ({ findings, filter, onFilter, grouping, onGrouping, sh
       </div>
       {open && options ? (
         <div className="st-filters" id={panel}>
-          <Field label={m.filterSeverity}>
-            <Select
-              value={filter.severity ?? ALL}
-              onChange={(_, data) => onFilter({ ...filter, severity: data.value === ALL ? undefined : (data.value as Severity) })}
-            >
+          <SelectField
+            label={m.filterSeverity}
+            value={filter.severity ?? ALL}
+            onValue={(value) => onFilter({ ...filter, severity: value === ALL ? undefined : (value as Severity) })}
+          >
               <option value={ALL}>{m.filterAll}</option>
               {options.severities.map((o) => (
                 <option key={o.value} value={o.value}>
                   {m.filterOption(m.severityGroup[o.value], o.count)}
                 </option>
               ))}
-            </Select>
-          </Field>
-          <Field label={m.filterRule}>
-            <Select value={filter.rule ?? ALL} onChange={(_, data) => onFilter({ ...filter, rule: data.value === ALL ? undefined : data.value })}>
+          </SelectField>
+          <SelectField label={m.filterRule} value={filter.rule ?? ALL} onValue={(value) => onFilter({ ...filter, rule: value === ALL ? undefined : value })}>
               <option value={ALL}>{m.filterAll}</option>
               {options.rules.map((o) => (
                 <option key={o.value} value={o.value}>
                   {m.filterOption(o.title, o.count)}
                 </option>
               ))}
-            </Select>
-          </Field>
-          <Field label={m.filterTrekker}>
-            <Select
-              value={filter.trekker ?? ALL}
-              onChange={(_, data) => onFilter({ ...filter, trekker: data.value === ALL ? undefined : data.value })}
-            >
+          </SelectField>
+          <SelectField
+            label={m.filterTrekker}
+            value={filter.trekker ?? ALL}
+            onValue={(value) => onFilter({ ...filter, trekker: value === ALL ? undefined : value })}
+          >
               <option value={ALL}>{m.filterAll}</option>
               {options.trekkers.map((o) => (
                 <option key={o.value} value={o.value}>
                   {m.filterOption(o.value === NO_TREKKER ? m.filterNoTrekker : o.value, o.count)}
                 </option>
               ))}
-            </Select>
-          </Field>
-          <Field label={m.groupBy}>
-            <Select value={grouping} onChange={(_, data) => onGrouping(data.value === 'section' ? 'section' : 'rule')}>
+          </SelectField>
+          <SelectField label={m.groupBy} value={grouping} onValue={(value) => onGrouping(value === 'section' ? 'section' : 'rule')}>
               <option value="rule">{m.groupByRule}</option>
               <option value="section">{m.groupBySection}</option>
-            </Select>
-          </Field>
+          </SelectField>
           <div>
             <Button disabledFocusable={active === 0} onClick={() => onFilter({})}>
               {m.filterClear}

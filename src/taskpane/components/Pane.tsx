@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Select } from '@fluentui/react-components';
+import { Button, Checkbox } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ISODate } from '../../core/calendar';
 import type { Location } from '../../core/document';
@@ -22,6 +22,7 @@ import { ExportPanel } from './ExportPanel';
 import { FilterBar } from './FilterBar';
 import { FindingsTree } from './FindingsTree';
 import { MarkActions } from './MarkActions';
+import { SelectField } from './NativeField';
 import { Bar, ErrorBar } from './Problem';
 import { SettingsPanel } from './SettingsPanel';
 import { SinceView } from './SinceView';
@@ -233,16 +234,14 @@ export const Pane = ({
   const results = (
     <div role="tabpanel" id={panelId(TABS, 'results')} aria-labelledby={tabId(TABS, 'results')} className="st-panel">
       {sheets && sheets.length > 1 ? (
-        <Field label={m.sheet} hint={m.sheetHint}>
-          <Select ref={refs.picker as RefObject<HTMLSelectElement>} value={sheet} onFocus={refreshSheets} onChange={(_, data) => setSheet(data.value)}>
+        <SelectField label={m.sheet} hint={m.sheetHint} ref={refs.picker as RefObject<HTMLSelectElement>} value={sheet} onFocus={refreshSheets} onValue={setSheet}>
             <option value={ACTIVE_SHEET}>{m.sheetActive}</option>
             {sheets.map((name) => (
               <option key={name} value={name}>
                 {name}
               </option>
             ))}
-          </Select>
-        </Field>
+        </SelectField>
       ) : null}
 
       {view?.ok ? <Summary view={view} /> : null}

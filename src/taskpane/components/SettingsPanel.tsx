@@ -1,8 +1,9 @@
-import { Button, Checkbox, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
-import { forwardRef, useRef, useState, type FormEvent } from 'react';
+import { Button, Checkbox, Radio, RadioGroup } from '@fluentui/react-components';
+import { forwardRef, useId, useRef, useState, type FormEvent } from 'react';
 import { RULES, type RuleId } from '../../core/rules';
 import type { Settings } from '../../core/settings';
 import { useLanguage, useMessages } from '../i18n';
+import { InputField } from './NativeField';
 import { Bar } from './Problem';
 
 export interface SettingsPanelProps {
@@ -25,6 +26,7 @@ export const SettingsPanel = forwardRef<HTMLDivElement, SettingsPanelProps>(
     const [newTrekker, setNewTrekker] = useState('');
     const removeButtons = useRef(new Map<string, HTMLButtonElement>());
     const input = useRef<HTMLInputElement>(null);
+    const referenceLabel = useId();
 
     const addTrekker = (event: FormEvent) => {
       event.preventDefault();
@@ -74,15 +76,19 @@ export const SettingsPanel = forwardRef<HTMLDivElement, SettingsPanelProps>(
           </Bar>
         ) : null}
 
-        <Field label={m.settingsReferenceDate}>
+        <div className="st-field">
+          <span className="st-label" id={referenceLabel}>
+            {m.settingsReferenceDate}
+          </span>
           <RadioGroup
+            aria-labelledby={referenceLabel}
             value={draft.referenceDate}
             onChange={(_, data) => onDraft({ ...draft, referenceDate: data.value === 'datestamp' ? 'datestamp' : 'today' })}
           >
             <Radio value="today" label={m.settingsReferenceToday} />
             <Radio value="datestamp" label={m.settingsReferenceStamp} />
           </RadioGroup>
-        </Field>
+        </div>
 
         <fieldset className="st-fieldset">
           <legend className="st-legend">{m.settingsTrekkers}</legend>
@@ -108,9 +114,7 @@ export const SettingsPanel = forwardRef<HTMLDivElement, SettingsPanelProps>(
             ))}
           </ul>
           <form className="st-add" onSubmit={addTrekker}>
-            <Field label={m.settingsTrekkerNew} className="st-add-field">
-              <Input ref={input} value={newTrekker} onChange={(_, data) => setNewTrekker(data.value)} />
-            </Field>
+            <InputField ref={input} label={m.settingsTrekkerNew} className="st-add-field" value={newTrekker} onValue={setNewTrekker} />
             <Button type="submit">{m.settingsTrekkerAdd}</Button>
           </form>
         </fieldset>
