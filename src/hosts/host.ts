@@ -16,7 +16,7 @@ export interface StatusHost {
    * edits would change and throws `HostError('changed')` if a co-author edited it since.
    * `applied` is exactly the edits written; an edit the host cannot write is refused, never skipped.
    */
-  update(plan: (doc: SourceDocument) => readonly Edit[], basis?: SourceDocument): Promise<UpdateResult>;
+  update(plan: (doc: SourceDocument) => readonly Edit[], basis?: SourceDocument, options?: UpdateOptions): Promise<UpdateResult>;
   readonly capabilities: HostCapabilities;
 }
 
@@ -69,6 +69,20 @@ export interface SnapshotsCapability {
   load(): Promise<SnapshotRead>;
   /** Keeps `snapshot` in place of any earlier one. */
   save(snapshot: Snapshot): Promise<void>;
+  /**
+   * True where the host's `update` honours `UpdateOptions.keep`: the stand is looked up in the
+   * update's read and kept in its write, with no syncs of its own (Excel). Elsewhere `save` does it.
+   */
+  readonly keptInUpdate?: boolean;
+}
+
+export interface UpdateOptions {
+  /**
+   * Asked with the document as read and the edits about to be written; a snapshot it returns is
+   * kept (in place of any earlier one) in the same batch as the edits. Only hosts whose
+   * `capabilities.snapshots.keptInUpdate` is true call it; others ignore it.
+   */
+  readonly keep?: (before: SourceDocument, edits: readonly Edit[]) => Snapshot | undefined;
 }
 
 export interface CommentsCapability {

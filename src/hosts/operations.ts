@@ -14,6 +14,7 @@ import {
   type ISODate,
   type Lang,
   type Settings,
+  type Snapshot,
   type SnapshotRead,
   type SourceDocument,
   type StatusTable,
@@ -73,9 +74,10 @@ export type StampResult = UpdateResult & { readonly snapshot?: SnapshotOutcome }
  * document as read before the write when only the stamp changed, read again when headings
  * went in with it. Here, not in each host, so the pane, the ribbon and the command line all do it.
  */
-const closeStand = async (host: StatusHost, result: UpdateResult): Promise<StampResult> => {
+const closeStand = async (host: StatusHost, result: UpdateResult, keptInUpdate?: SnapshotOutcome): Promise<StampResult> => {
   const stamp = result.applied.find((edit) => edit.kind === 'setDateStamp');
   if (!stamp) return result;
+  if (keptInUpdate) return { ...result, snapshot: keptInUpdate };
   const ability = host.capabilities.snapshots;
   if (!ability) return { ...result, snapshot: 'unsupported' };
   const before = readStatusTable(result.before);
@@ -88,13 +90,40 @@ const closeStand = async (host: StatusHost, result: UpdateResult): Promise<Stamp
   return { ...result, snapshot: 'saved' };
 };
 
+/**
+ * Updates with `plan`, and where the host keeps the stand inside its update (Excel:
+ * `keptInUpdate`), hands it the stand to keep in the same batch, so closing the stand costs no
+ * syncs of its own. Only when nothing but the stamp changes: the table written is then the one
+ * read, less the new date; with headings too, `closeStand` reads it again and saves it after.
+ */
+const updateClosingStand = async (
+  host: StatusHost,
+  plan: (doc: SourceDocument) => readonly Edit[],
+  basis?: SourceDocument,
+): Promise<StampResult> => {
+  if (!host.capabilities.snapshots?.keptInUpdate) return closeStand(host, await host.update(plan, basis));
+  const kept: { outcome?: SnapshotOutcome } = {};
+  const keep = (before: SourceDocument, edits: readonly Edit[]): Snapshot | undefined => {
+    if (edits.length === 0 || !edits.every((edit) => edit.kind === 'setDateStamp')) return undefined;
+    const read = readStatusTable(before);
+    if (!read.ok) return undefined;
+    const snapshot = takeSnapshot(read.table, read.table.dateStamp?.date);
+    if (serialiseSnapshot(snapshot).length > MAX_SNAPSHOT_CHARS) {
+      kept.outcome = 'too-large';
+      return undefined;
+    }
+    kept.outcome = 'saved';
+    return snapshot;
+  };
+  const result = await host.update(plan, basis, { keep });
+  return closeStand(host, result, kept.outcome);
+};
+
 export const refreshDateStamp = async (host: StatusHost, today: ISODate, basis?: SourceDocument): Promise<StampResult> =>
-  closeStand(
+  updateClosingStand(
     host,
-    await host.update(
-      planWith((table) => planDateStamp(table, today)),
-      basis,
-    ),
+    planWith((table) => planDateStamp(table, today)),
+    basis,
   );
 
 /** What a fix of several kinds does at once (the command line's `fix`). */
@@ -106,14 +135,12 @@ export interface FixRequest {
 
 /** Missing headings and/or a fresh date stamp, planned on one read and written in one batch. */
 export const fixDocument = async (host: StatusHost, request: FixRequest): Promise<StampResult> =>
-  closeStand(
+  updateClosingStand(
     host,
-    await host.update(
-      planWith((table) => [
-        ...(request.headings ? planHeadings(table) : []),
-        ...(request.datestamp ? planDateStamp(table, request.today) : []),
-      ]),
-    ),
+    planWith((table) => [
+      ...(request.headings ? planHeadings(table) : []),
+      ...(request.datestamp ? planDateStamp(table, request.today) : []),
+    ]),
   );
 
 /** The findings of `report` left as comments for the trekkers, replacing the add-in's own open ones. */

@@ -1,11 +1,17 @@
 import { columnLetters } from '../../src/core/a1';
 import { findingComments, isOwnCommentText, readStatusTable, takeSnapshot, type CheckReport } from '../../src/core';
 import { snapshotJsonIn } from '../../src/hosts/files/snapshotPart';
-import { loadSnapshot, placeComments, refreshDateStamp, removeComments, runCheck } from '../../src/hosts/operations';
+import { fixDocument, loadSnapshot, placeComments, refreshDateStamp, removeComments, runCheck } from '../../src/hosts/operations';
 import { readSnapshot } from '../../src/core';
 import type { ExcelStatusHost } from '../../src/hosts/excel';
 import type { CommentModel, ExcelSimulator } from '../../src/simulator/excel';
-import { seedDocument } from '../fixtures/seed';
+import { seedDocument, seedWithout } from '../fixtures/seed';
+
+const seedDate = (): string | undefined => {
+  const seed = readStatusTable(seedDocument);
+  if (!seed.ok) throw new Error(seed.reason);
+  return seed.table.dateStamp?.date;
+};
 import { openExcel } from '../support/hosts';
 
 /**
@@ -126,6 +132,54 @@ describe('the stand in Excel', () => {
     expect(sim.workbook.customXmlParts).toHaveLength(1);
     const loaded = await loadSnapshot(host);
     expect(loaded.status === 'ok' && loaded.snapshot.date).toBe('2026-11-01');
+  });
+
+  // Issue 9's targets: the stand costs the stamp no syncs of its own (it rides in the update's read
+  // and write, 1 + 1 on a plain range), and a check that reads a kept stand 1 + the table's 1.
+  it('keeps the stand within the stamp’s two syncs, and a check reads it in two', async () => {
+    const { sim, host } = openExcel(seedDocument);
+    sim.resetTraffic();
+    expect((await refreshDateStamp(host, '2026-11-01')).snapshot).toBe('saved');
+    expect(sim.traffic.syncs).toBe(2);
+    expect(sim.workbook.customXmlParts).toHaveLength(1);
+    sim.resetTraffic();
+    const outcome = await runCheck(host, TODAY);
+    expect(sim.traffic.syncs).toBe(2);
+    expect(outcome.snapshot.status === 'ok' && outcome.snapshot.snapshot.date).toBe(seedDate());
+    sim.resetTraffic();
+    expect((await refreshDateStamp(host, TODAY)).snapshot).toBe('saved');
+    expect(sim.traffic.syncs).toBe(2);
+    expect(sim.workbook.customXmlParts).toHaveLength(1);
+    const loaded = await loadSnapshot(host);
+    expect(loaded.status === 'ok' && loaded.snapshot.date).toBe('2026-11-01');
+  });
+
+  it('reads the newest of two parts (a save stopped between its add and its delete), and the next stamp leaves one', async () => {
+    const { sim, host } = openExcel(seedDocument);
+    await refreshDateStamp(host, '2026-11-01');
+    const older = sim.workbook.customXmlParts?.[0];
+    await refreshDateStamp(host, TODAY);
+    const newer = sim.workbook.customXmlParts?.[0];
+    if (!older || !newer) throw new Error('no stand kept');
+    // The older stand back in front of the newer, as a save that added but never deleted leaves them.
+    sim.workbook.customXmlParts = [older, newer];
+    sim.resetTraffic();
+    const loaded = await loadSnapshot(host);
+    expect(sim.traffic.syncs).toBe(3);
+    expect(loaded.status === 'ok' && loaded.snapshot.date).toBe('2026-11-01');
+    await refreshDateStamp(host, '2026-12-01');
+    expect(sim.workbook.customXmlParts).toHaveLength(1);
+  });
+
+  it('with headings going in too, still keeps the table as written', async () => {
+    const { sim, host } = openExcel(seedWithout('INBURGERING'));
+    const result = await fixDocument(host, { headings: true, datestamp: true, today: TODAY });
+    expect(result.snapshot).toBe('saved');
+    const after = readStatusTable(await host.read());
+    if (!after.ok) throw new Error(after.reason);
+    const loaded = await loadSnapshot(host);
+    expect(loaded).toEqual({ status: 'ok', snapshot: takeSnapshot(after.table, seedDate()) });
+    expect(sim.workbook.customXmlParts).toHaveLength(1);
   });
 
   it('is not kept below ExcelApi 1.5', async () => {

@@ -1,13 +1,13 @@
 import type { CellLocation, Location, SourceDocument } from '../../core/document';
 import { changedSince, type Edit } from '../../core/edits';
 import { settingsCapability } from '../documentSettings';
-import { HostError, type HostCapabilities, type StatusHost, type UpdateResult } from '../host';
+import { HostError, type HostCapabilities, type StatusHost, type UpdateOptions, type UpdateResult } from '../host';
 import { toHostError } from '../officeErrors';
 import type { ExcelEnvironment } from './environment';
 import { areaOf } from './layout';
 import { clearMarks, markCells } from './marks';
 import { readTable, sheetsWithTable, type TableRead } from './read';
-import { excelComments, excelSnapshots } from './review';
+import { CUSTOM_XML_VERSION, excelComments, excelSnapshots, queueStandLookup, queueStandSave } from './review';
 import { documentOf, queueEdits, rangeOf, requireLayout } from './write';
 
 /**
@@ -48,8 +48,13 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
 
   const read = (): Promise<SourceDocument> => withTable(async (_context, table) => documentOf(table));
 
-  const update = (plan: (doc: SourceDocument) => readonly Edit[], basis?: SourceDocument): Promise<UpdateResult> =>
-    withTable(async (context, table) => {
+  // With `options.keep` (operations.ts closing the stand), the stand's parts are looked up in the
+  // table's read sync and the new stand is kept in the write sync (review.ts): no syncs of its own.
+  const update = (plan: (doc: SourceDocument) => readonly Edit[], basis?: SourceDocument, options?: UpdateOptions): Promise<UpdateResult> =>
+    run(async (context) => {
+      const keeps = options?.keep !== undefined && supports(CUSTOM_XML_VERSION);
+      const stand = keeps ? queueStandLookup(context) : undefined;
+      const table = await readTable(context, readOptions);
       const layout = requireLayout(table);
       const before = layout.doc;
       const edits = plan(before);
@@ -57,6 +62,8 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
       if (edits.length === 0) return { before, applied: [], notes: [] };
       if (table.protected) throw new HostError('protected', table.sheetName);
       const notes = queueEdits(context, table, layout, edits, supports);
+      const snapshot = stand ? options?.keep?.(before, edits) : undefined;
+      if (stand && snapshot) queueStandSave(context, stand, snapshot);
       await context.sync();
       return { before, applied: edits, notes };
     });

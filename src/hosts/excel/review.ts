@@ -96,39 +96,81 @@ export const excelComments = (
   return { place: placeWith, remove: () => placeWith([]) };
 };
 
+/** The parts holding our stand, their ids queued to load in the caller's next sync. */
+export const queueStandLookup = (context: Excel.RequestContext): Excel.CustomXmlPartScopedCollection =>
+  context.workbook.customXmlParts.getByNamespace(SNAPSHOT_NS).load('items/id');
+
+/**
+ * Queues `snapshot` in place of the parts `found` held (loaded by `queueStandLookup` in an earlier
+ * sync): `add` (https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection#excel-excel-customxmlpartcollection-add-member(1))
+ * before `delete` (https://learn.microsoft.com/javascript/api/excel/excel.customxmlpart#excel-excel-customxmlpart-delete-member(1)),
+ * so a batch stopped half-way leaves the newest stand and never none. Rides in the caller's sync.
+ */
+export const queueStandSave = (context: Excel.RequestContext, found: Excel.CustomXmlPartScopedCollection, snapshot: Snapshot): void => {
+  context.workbook.customXmlParts.add(snapshotPartXml(serialiseSnapshot(snapshot)));
+  found.items.forEach((part) => part.delete());
+};
+
+/**
+ * A method's result, answered by the sync it was queued in: a ClientResult needs no `load`
+ * (https://learn.microsoft.com/javascript/api/office/officeextension.clientresult), which the
+ * office-addins lint rule does not know.
+ */
+const valueOf = <T>(result: OfficeExtension.ClientResult<T>): T => result.value;
+
+const readStand = (texts: readonly string[]): SnapshotRead => {
+  // The newest last: a save adds before it deletes.
+  for (const text of [...texts].reverse()) {
+    try {
+      const json = snapshotJsonOf(text);
+      if (json !== undefined) return readSnapshot(json);
+    } catch (error) {
+      if (error instanceof XmlError) return { status: 'ignored', problem: 'damaged' };
+      throw error;
+    }
+  }
+  return { status: 'none' };
+};
+
 /** The stand in the workbook's custom XML parts; undefined below ExcelApi 1.5. */
 export const excelSnapshots = (run: Run, supports: (version: string) => boolean): SnapshotsCapability | undefined => {
   if (!supports(CUSTOM_XML_VERSION)) return undefined;
-  const ours = (context: Excel.RequestContext): Excel.CustomXmlPartScopedCollection =>
-    context.workbook.customXmlParts.getByNamespace(SNAPSHOT_NS).load('items/id');
   return {
-    // One sync when the workbook keeps no stand, two when it does.
+    /*
+     * One sync in the usual case (no part, or one): the count (`getCount`), the only part
+     * (`getOnlyItemOrNullObject`: the item when the collection holds exactly one, else a null
+     * object; both on https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartscopedcollection,
+     * ExcelApi 1.5) and its `getXml()` go in one batch. No public source says what a method on a null object
+     * answers; its result is only read when the count is 1, and should Office refuse that batch,
+     * or the workbook hold several parts (a save interrupted between its add and its delete), the
+     * two-sync path reads them all.
+     */
     load: () =>
       run(async (context): Promise<SnapshotRead> => {
-        const found = ours(context);
+        const scoped = context.workbook.customXmlParts.getByNamespace(SNAPSHOT_NS);
+        const count = scoped.getCount();
+        const only = scoped.getOnlyItemOrNullObject();
+        const xml = only.getXml();
+        const answered = await context.sync().then(
+          () => true,
+          () => false,
+        );
+        if (answered && valueOf(count) === 0) return { status: 'none' };
+        if (answered && valueOf(count) === 1) return readStand([valueOf(xml)]);
+        const found = queueStandLookup(context);
         await context.sync();
         if (found.items.length === 0) return { status: 'none' };
         const texts = found.items.map((part) => part.getXml());
         await context.sync();
-        // The newest first: a save adds before it deletes.
-        for (const text of [...texts].reverse()) {
-          try {
-            const json = snapshotJsonOf(text.value);
-            if (json !== undefined) return readSnapshot(json);
-          } catch (error) {
-            if (error instanceof XmlError) return { status: 'ignored', problem: 'damaged' };
-            throw error;
-          }
-        }
-        return { status: 'none' };
+        return readStand(texts.map(valueOf));
       }),
     save: (snapshot: Snapshot) =>
       run(async (context) => {
-        const found = ours(context);
+        const found = queueStandLookup(context);
         await context.sync();
-        context.workbook.customXmlParts.add(snapshotPartXml(serialiseSnapshot(snapshot)));
-        found.items.forEach((part) => part.delete());
+        queueStandSave(context, found, snapshot);
         await context.sync();
       }),
+    keptInUpdate: true,
   };
 };
