@@ -5,9 +5,14 @@ import type { OfficeClient } from './types';
 /**
  * Plugs a simulated document into Microsoft's client, at the two seams the client offers:
  *
- * - `OfficeExtension.SessionBase._overrideSession`: every RequestContext made while it is set
- *   (`Word.run`, `Excel.run`) sends its `context.sync()` requests to the session's request
- *   executor instead of to Office. A context keeps the session it was made with.
+ * - `OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders`: every RequestContext made
+ *   without a URL (`Word.run`, `Excel.run`) takes it as its session and sends its `context.sync()`
+ *   requests to the session's request executor instead of to Office. A context keeps the session
+ *   it was made with. (Not `SessionBase._overrideSession`: with it, the client's `run` waits for
+ *   its closing "release the references" request before it resolves — `_runCommon` treats a
+ *   session given as the run's request info as a remote one — where in Office, whose runs have
+ *   no request info, that request goes out after `run` has resolved. The override made every
+ *   simulated `run` one round trip slower than Office's.)
  * - `OSF._OfficeAppFactory.getContext()`: what the client's `Office.context` returns.
  *
  * Both are internals of @microsoft/office-js 1.1.110, read from its code; the lab in
@@ -25,7 +30,7 @@ export const attach = (client: OfficeClient, office: SimulatedOffice, endpoint: 
     executeAsync: (_customData: unknown, _flags: number, message: { Body: unknown }) => endpoint.execute(message.Body),
   });
   session.getEventRegistration = () => endpoint.eventRegistration;
-  SessionBase._overrideSession = session;
+  OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = session;
   // RichApi events (Excel's worksheets.onChanged) arrive through the client's GenericEventRegistration;
   // its test seam makes it ready without Office's DDA message channel, and the simulator then
   // delivers events with `_testTriggerRichApiMessageEvent`.
