@@ -12,7 +12,7 @@ import {
   type ParagraphRead,
   type TableRead,
 } from './layout';
-import { tableShapes } from './structure';
+import { plainShape, rowPages, rowsToOutline, tableShapes, withPage, type RowPage, type RowShape } from './structure';
 
 /*
  * Reading a Word document in few syncs, loading only the status table whole.
@@ -45,12 +45,25 @@ import { tableShapes } from './structure';
 
 /**
  * Up to how many rows (of the status table's tables together) the outline of its cells is read
- * (`Range.getOoxml`, for merged cells; see structure.ts). Word's OOXML of a table runs to a few
- * kilobytes a row, so past this the read would near Office's 5 MB a response: larger tables are
- * read without it, each cell as `values` lists it (a cell merged down then reads as empty in the
- * rows it continues into).
+ * whole with the values (`Range.getOoxml`, for merged cells; see structure.ts). Word's OOXML of a
+ * table runs to a few kilobytes a row, so past this the read would near Office's 5 MB a response.
+ * Larger tables have the outline read, after their values, only of the rows whose values show a
+ * merge may be there (structure.ts, rowsToOutline), in pages: one more sync, none where no row
+ * shows one.
  */
 export const SHAPE_ROWS = 1000;
+
+/**
+ * A large table's outline pages, all in one sync: at most OUTLINE_ROWS rows (the budget of a whole
+ * table's outline, SHAPE_ROWS) in at most OUTLINE_PAGES packages (every `getOoxml` answer is a
+ * whole package, its parts besides the rows included: Learn, "Create better add-ins for Word with
+ * Office Open XML"; how large Word's are is not documented, so both are estimates). Runs of rows
+ * at most OUTLINE_BRIDGE rows apart share a page. Where the rows that show a merge need more, no
+ * outline is read: the read's syncs stay constant, and bytes do not grow with empty cells.
+ */
+export const OUTLINE_ROWS = SHAPE_ROWS;
+export const OUTLINE_PAGES = 50;
+export const OUTLINE_BRIDGE = 8;
 
 /** How many paragraphs' accepted text one sync asks for (a method call each, about 150 bytes of request). */
 export const ACCEPT_PAGE = 5000;
@@ -246,6 +259,58 @@ const cellRows = (rows: Word.TableRowCollection, accepted?: ReadonlyMap<Word.Par
         }),
     ),
   );
+
+/** A page of a large table's outline, between a row's first paragraph and a later row's last. */
+interface OutlinePage extends RowPage {
+  readonly table: number;
+  readonly first: Word.Paragraph;
+  readonly last: Word.Paragraph;
+}
+
+/**
+ * The pages of a table's outline past SHAPE_ROWS, bounded by the paragraphs the read already
+ * holds: the table's paragraphs in `values` order (where they line up with it), or each cell's
+ * own (a table read cell by cell). No property of a cell is loaded (OfficeDev/office-js#3200).
+ */
+const outlinePages = (table: number, piece: Piece, byCell?: Word.TableRowCollection): OutlinePage[] => {
+  const values = piece.whole?.values.values;
+  if (!values) return [];
+  const wanted = rowsToOutline(values);
+  if (wanted.length === 0) return [];
+  let edges: (r: number) => readonly [Word.Paragraph, Word.Paragraph] | undefined;
+  if (byCell) {
+    const own = (cell: Word.TableCell | undefined): Word.Paragraph[] => cell?.body.paragraphs.items.filter((p) => p.tableNestingLevel === 1) ?? [];
+    edges = (r) => {
+      const cells = byCell.items[r]?.cells.items ?? [];
+      const first = own(cells[0])[0];
+      const last = own(cells[cells.length - 1]).at(-1);
+      return first && last ? [first, last] : undefined;
+    };
+  } else {
+    const items = piece.whole?.paragraphs.items ?? [];
+    if (paragraphCount(values) !== items.length) return [];
+    const starts: number[] = [];
+    values.reduce((at, row) => {
+      starts.push(at);
+      return at + paragraphCount([row]);
+    }, 0);
+    starts.push(items.length);
+    edges = (r) => {
+      const first = items[starts[r] as number];
+      const last = items[(starts[r + 1] as number) - 1];
+      return first && last ? [first, last] : undefined;
+    };
+  }
+  return rowPages(wanted, OUTLINE_BRIDGE, OUTLINE_ROWS).flatMap((page) => {
+    const from = edges(page.from);
+    const to = edges(page.to);
+    return from && to ? [{ ...page, table, first: from[0], last: to[1] }] : [];
+  });
+};
+
+/** The pages, where together they fit one sync (OUTLINE_ROWS rows, OUTLINE_PAGES pages); else none. */
+const pagesInBudget = (pages: readonly OutlinePage[]): readonly OutlinePage[] =>
+  pages.length <= OUTLINE_PAGES && pages.reduce((n, page) => n + page.to - page.from + 1, 0) <= OUTLINE_ROWS ? pages : [];
 
 /**
  * Reads the document: every top-level table by its first rows, the status table's tables whole,
@@ -464,15 +529,25 @@ export const readWord = async (context: Word.RequestContext, options: ReadOption
   // their outline, where they are small enough (SHAPE_ROWS), the same whichever sync read it.
   const read: LayoutRead = { tables, gaps: gapReads, allTables: true, trackedChanges };
   const parts = new Set(statusTables(read));
-  const withOutline = !options.layoutOnly && options.outline !== false && rowsOf(parts) <= SHAPE_ROWS;
+  const outlined = !options.layoutOnly && options.outline !== false;
+  const withOutline = outlined && rowsOf(parts) <= SHAPE_ROWS;
   const missing = withOutline ? [...parts].filter((t) => !outlines.has(t)) : [];
-  if (missing.length > 0) {
-    // Only where the survey could not tell the status table's tables (past the walk): their outline now.
-    missing.forEach((t) => outlines.set(t, (pieces[t] as Piece).table.getRange('Whole').getOoxml()));
-    await sync();
-  }
+  // Only where the survey could not tell the status table's tables (past the walk): their outline now.
+  missing.forEach((t) => outlines.set(t, (pieces[t] as Piece).table.getRange('Whole').getOoxml()));
+  // Past SHAPE_ROWS: the rows whose values show a merge may be there, page by page, in the same
+  // sync, where they fit one; where they do not (a long table with many empty cells), none, and
+  // the table is read as its values say, as when no outline is read.
+  const pages = outlined && !withOutline ? pagesInBudget([...parts].flatMap((t) => outlinePages(t, pieces[t] as Piece, cellByCell.get(t)))) : [];
+  const pageOoxml = pages.map((page) => page.first.getRange('Whole').expandTo(page.last.getRange('Whole')).getOoxml());
+  if (missing.length > 0 || pages.length > 0) await sync();
+  const paged = new Map<number, RowShape[]>();
+  pages.forEach((page, i) => {
+    const values = (pieces[page.table] as Piece).whole?.values.values ?? [];
+    paged.set(page.table, withPage(paged.get(page.table) ?? plainShape(values), page, (pageOoxml[i] as OfficeExtension.ClientResult<string>).value, values));
+  });
   const shapeOf = (t: number): TableRead['shape'] => {
-    const ooxml = withOutline ? outlines.get(t) : undefined;
+    if (!withOutline) return paged.get(t);
+    const ooxml = outlines.get(t);
     return ooxml ? tableShapes(ooxml.value)[0] : undefined;
   };
   const layout: LayoutRead = {
