@@ -190,14 +190,6 @@ export const blockPlaces = (layout: LayoutRead): BlockPlace[] => {
   return places;
 };
 
-/** The block number of a place, in `documentOf(layout)`'s numbering. */
-export const blockOf = (layout: LayoutRead, place: BlockPlace): number | undefined => {
-  const found = blockPlaces(layout).findIndex((p) =>
-    p.kind === 'table' ? place.kind === 'table' && place.table === p.table : place.kind === 'paragraph' && place.gap === p.gap && place.index === p.index,
-  );
-  return found < 0 ? undefined : found;
-};
-
 /**
  * The top-level tables that make up the status table, by core's own reading of the document as far
  * as it is known: every table by its first rows (which is all core decides on, JOIN_ROWS), and each
@@ -216,10 +208,6 @@ export const statusTables = (layout: LayoutRead): number[] => {
     return place?.kind === 'table' ? [place.table] : [];
   });
 };
-
-/** Whether every gap after the first of `tables` was read to its end, and every table of the body was reached. */
-export const knownFrom = (layout: LayoutRead, firstTable: number): boolean =>
-  layout.allTables && layout.gaps.every((gap, g) => gap.complete || g <= firstTable);
 
 /** JOIN_ROWS, for the reads that fetch a table's first rows. */
 export const FIRST_ROWS = JOIN_ROWS;
