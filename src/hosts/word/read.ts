@@ -191,12 +191,19 @@ interface Walked {
 const queueWalk = (body: Word.Body, end: Word.Range, count: number, whole: (walked: number) => boolean, shape: (walked: number) => boolean): Walked[] => {
   const walked: Walked[] = [];
   let table = body.tables.getFirstOrNullObject();
+  // office-addins/no-navigational-load misreads the three loads below: `nestingLevel` and
+  // `rowCount` are scalar properties of Word.Table (WordApi 1.3, https://learn.microsoft.com/javascript/api/word/word.table),
+  // absent from the rule's list of properties, and `select` is the key of load's object form
+  // (`{ select, top }`), which the rule takes for a property name. Each loads scalars only.
   for (let i = 0; i < count; i += 1) {
+    // eslint-disable-next-line office-addins/no-navigational-load -- scalars of Word.Table, see above
     table.load('nestingLevel,rowCount');
+    // eslint-disable-next-line office-addins/no-navigational-load -- `select` is a load option, see above
     const rows = table.rows.load({ select: 'values', top: FIRST_ROWS });
     const probe = loadParagraphs(table.getRange('After').expandTo(end).paragraphs, GAP_PROBE);
     // A table nested in a cell puts its paragraphs among the cell's: such a table is read cell by
     // cell in the next sync (`Table.tables`, WordApi 1.3, "the child tables nested one level deeper").
+    // eslint-disable-next-line office-addins/no-navigational-load -- `select` is a load option, see above
     const nested = table.tables.load({ select: 'nestingLevel', top: 1 });
     walked.push({
       table,
