@@ -2,6 +2,7 @@ import { readStatusTable } from '../../src/core/model';
 import type { SourceDocument, SourceTable } from '../../src/core/document';
 import { STANDARD_HEADINGS } from '../../src/core';
 import { openDocx } from '../../src/hosts/files/docx';
+import { refreshDateStamp } from '../../src/hosts/operations';
 import { OUTLINE_PAGES, SHAPE_ROWS } from '../../src/hosts/word/read';
 import { syntheticDocument } from '../../src/simulator';
 import { FIXTURE_TODAY, HEADER, STAMP, TITLE } from '../../scripts/docx-fixtures/features';
@@ -76,6 +77,19 @@ describe('Word host: merged cells past SHAPE_ROWS rows', () => {
     expect(doc).toEqual(seen);
     expect(findingsOf(doc, FIXTURE_TODAY)).toEqual(findingsOf(seen, FIXTURE_TODAY));
     // The survey, the values, then the outline of the rows that show a merge may be there, in pages of one sync.
+    expect(sim.syncCount).toBe(3);
+  }, 60_000);
+
+  it('a date stamp fixed after a check on it reads as the check did: the outline after the survey, then the write', async () => {
+    const seen = (await openDocx(largeDocx())).doc;
+    const { sim, host } = openWord(seen);
+    const basis = await host.read();
+    sim.resetTraffic();
+    const result = await refreshDateStamp(host, '2026-11-24', basis);
+    // Not taken for a co-author's change: the read before the write gives the checked document, merges and all.
+    expect(result.before).toEqual(basis);
+    expect(result.applied).toEqual([expect.objectContaining({ kind: 'setDateStamp', text: '24 november 2026' })]);
+    // The survey with the status table whole, its outline pages, the write.
     expect(sim.syncCount).toBe(3);
   }, 60_000);
 
