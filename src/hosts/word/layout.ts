@@ -65,9 +65,19 @@ export interface LayoutRead {
   readonly trackedChanges: boolean;
 }
 
-/** A paragraph's text as the reader of the document sees it: list number first, breaks and tabs as spaces. */
-export const readerText = (p: Pick<ParagraphRead, 'text' | 'listString'>): string =>
-  sourceText(p.listString ? `${p.listString}\t${p.text}` : p.text);
+/**
+ * Word's mark of a comment's place: Word's text holds one U+0005 where a comment is anchored, by
+ * design (OfficeDev/office-js#2114, for `Body.text`; that `Paragraph.text` and `values` hold it too
+ * is not documented, and nothing a reader sees is lost by dropping it). The pane places comments
+ * on the cells it flags, so without this a second check would read "JenV\u0005".
+ */
+const COMMENT_MARK = /\u0005/g;
+
+/** A paragraph's text as the reader of the document sees it: list number first, breaks and tabs as spaces, comment marks gone. */
+export const readerText = (p: Pick<ParagraphRead, 'text' | 'listString'>): string => {
+  const text = p.text.replace(COMMENT_MARK, '');
+  return sourceText(p.listString ? `${p.listString}\t${text}` : text);
+};
 
 /** How a paragraph outside the tables is set: a Heading style (Word's built-in ones), or bold throughout. */
 export const emphasisOf = (p: ParagraphRead): Emphasis | undefined => {
