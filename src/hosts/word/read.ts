@@ -12,7 +12,7 @@ import {
   type ParagraphRead,
   type TableRead,
 } from './layout';
-import { plainShape, rowPages, rowsToOutline, tableShapes, withPage, type RowPage, type RowShape } from './structure';
+import { planPages, plainShape, rowsToOutline, tableShapes, withPage, type RowPage, type RowShape } from './structure';
 
 /*
  * Reading a Word document in few syncs, loading only the status table whole.
@@ -58,12 +58,13 @@ export const SHAPE_ROWS = 1000;
  * table's outline, SHAPE_ROWS) in at most OUTLINE_PAGES packages (every `getOoxml` answer is a
  * whole package, its parts besides the rows included: Learn, "Create better add-ins for Word with
  * Office Open XML"; how large Word's are is not documented, so both are estimates). Runs of rows
- * at most OUTLINE_BRIDGE rows apart share a page. Where the rows that show a merge need more, no
- * outline is read: the read's syncs stay constant, and bytes do not grow with empty cells.
+ * at most OUTLINE_BRIDGE rows apart share a page, and more share one, the closest first, until the
+ * pages fit. Where the rows that show a merge need more, no outline is read: the read's syncs stay
+ * constant, and bytes do not grow with empty cells.
  */
 export const OUTLINE_ROWS = SHAPE_ROWS;
 export const OUTLINE_PAGES = 50;
-export const OUTLINE_BRIDGE = 8;
+export const OUTLINE_BRIDGE = 4;
 
 /** How many paragraphs' accepted text one sync asks for (a method call each, about 150 bytes of request). */
 export const ACCEPT_PAGE = 5000;
@@ -269,55 +270,58 @@ const cellRows = (rows: Word.TableRowCollection, accepted?: ReadonlyMap<Word.Par
 
 /** A page of a large table's outline, between a row's first paragraph and a later row's last. */
 interface OutlinePage extends RowPage {
-  readonly table: number;
   readonly first: Word.Paragraph;
   readonly last: Word.Paragraph;
 }
 
 /**
- * The pages of a table's outline past SHAPE_ROWS, bounded by the paragraphs the read already
- * holds: the table's paragraphs in `values` order (where they line up with it), or each cell's
- * own (a table read cell by cell). No property of a cell is loaded (OfficeDev/office-js#3200).
+ * The paragraphs that bound each row of a table read whole: the first of its first cell and the
+ * last of its last, from the table's paragraphs in `values` order (where they line up with it),
+ * or each cell's own (a table read cell by cell). No property of a cell is loaded
+ * (OfficeDev/office-js#3200).
  */
-const outlinePages = (table: number, piece: Piece, byCell?: Word.TableRowCollection): OutlinePage[] => {
-  const values = piece.whole?.values.values;
-  if (!values) return [];
-  const wanted = rowsToOutline(values);
-  if (wanted.length === 0) return [];
-  let edges: (r: number) => readonly [Word.Paragraph, Word.Paragraph] | undefined;
+const rowEdges = (piece: Piece, byCell?: Word.TableRowCollection): ((r: number) => readonly [Word.Paragraph, Word.Paragraph] | undefined) => {
   if (byCell) {
     const own = (cell: Word.TableCell | undefined): Word.Paragraph[] => cell?.body.paragraphs.items.filter((p) => p.tableNestingLevel === 1) ?? [];
-    edges = (r) => {
+    return (r) => {
       const cells = byCell.items[r]?.cells.items ?? [];
       const first = own(cells[0])[0];
       const last = own(cells[cells.length - 1]).at(-1);
       return first && last ? [first, last] : undefined;
     };
-  } else {
-    const items = piece.whole?.paragraphs.items ?? [];
-    if (paragraphCount(values) !== items.length) return [];
-    const starts: number[] = [];
-    values.reduce((at, row) => {
-      starts.push(at);
-      return at + paragraphCount([row]);
-    }, 0);
-    starts.push(items.length);
-    edges = (r) => {
-      const first = items[starts[r] as number];
-      const last = items[(starts[r + 1] as number) - 1];
-      return first && last ? [first, last] : undefined;
-    };
   }
-  return rowPages(wanted, OUTLINE_BRIDGE, OUTLINE_ROWS).flatMap((page) => {
-    const from = edges(page.from);
-    const to = edges(page.to);
-    return from && to ? [{ ...page, table, first: from[0], last: to[1] }] : [];
-  });
+  const values = piece.whole?.values.values ?? [];
+  const items = piece.whole?.paragraphs.items ?? [];
+  if (paragraphCount(values) !== items.length) return () => undefined;
+  const starts: number[] = [];
+  values.reduce((at, row) => {
+    starts.push(at);
+    return at + paragraphCount([row]);
+  }, 0);
+  starts.push(items.length);
+  return (r) => {
+    const first = items[starts[r] as number];
+    const last = items[(starts[r + 1] as number) - 1];
+    return first && last ? [first, last] : undefined;
+  };
 };
 
-/** The pages, where together they fit one sync (OUTLINE_ROWS rows, OUTLINE_PAGES pages); else none. */
-const pagesInBudget = (pages: readonly OutlinePage[]): readonly OutlinePage[] =>
-  pages.length <= OUTLINE_PAGES && pages.reduce((n, page) => n + page.to - page.from + 1, 0) <= OUTLINE_ROWS ? pages : [];
+/** The outline pages of the status table's large tables, where they fit one sync (see OUTLINE_ROWS). */
+const outlinePages = (parts: readonly number[], pieces: readonly Piece[], cellByCell: ReadonlyMap<number, Word.TableRowCollection>): OutlinePage[] => {
+  const wanted = parts.flatMap((table) => {
+    const values = pieces[table]?.whole?.values.values;
+    const rows = values ? rowsToOutline(values) : [];
+    return rows.length > 0 ? [{ table, rows }] : [];
+  });
+  const pages = planPages(wanted, { bridge: OUTLINE_BRIDGE, pages: OUTLINE_PAGES, rows: OUTLINE_ROWS });
+  const edges = new Map(wanted.map(({ table }) => [table, rowEdges(pieces[table] as Piece, cellByCell.get(table))]));
+  return pages.flatMap((page) => {
+    const edgesOf = edges.get(page.table);
+    const from = edgesOf?.(page.from);
+    const to = edgesOf?.(page.to);
+    return from && to ? [{ ...page, first: from[0], last: to[1] }] : [];
+  });
+};
 
 /**
  * Reads the document: every top-level table by its first rows, the status table's tables whole,
@@ -544,7 +548,7 @@ export const readWord = async (context: Word.RequestContext, options: ReadOption
   // Past SHAPE_ROWS: the rows whose values show a merge may be there, page by page, in the same
   // sync, where they fit one; where they do not (a long table with many empty cells), none, and
   // the table is read as its values say, as when no outline is read.
-  const pages = outlined && !withOutline ? pagesInBudget([...parts].flatMap((t) => outlinePages(t, pieces[t] as Piece, cellByCell.get(t)))) : [];
+  const pages = outlined && !withOutline ? outlinePages([...parts], pieces, cellByCell) : [];
   const pageOoxml = pages.map((page) => page.first.getRange('Whole').expandTo(page.last.getRange('Whole')).getOoxml());
   if (missing.length > 0 || pages.length > 0) await sync();
   const paged = new Map<number, RowShape[]>();

@@ -98,22 +98,51 @@ export const rowsToOutline = (values: readonly (readonly string[])[]): number[] 
 
 /** Rows `from` to `to` (inclusive) of one table, read as one range. */
 export interface RowPage {
+  readonly table: number;
   readonly from: number;
   readonly to: number;
 }
 
+export interface PageBudget {
+  /** Runs at most this many rows apart always share a page (a few rows cost less than another package). */
+  readonly bridge: number;
+  readonly pages: number;
+  readonly rows: number;
+}
+
 /**
- * The pages that cover `rows` (ascending): runs of rows, two runs at most `bridge` rows apart
- * read as one (a few rows cost less than another package), no page over `most` rows.
+ * The pages that cover each table's `rows` (ascending) within `budget`: runs of rows, joined
+ * where they are at most `bridge` rows apart, then across the smallest gaps first until there
+ * are at most `budget.pages`; none at all where that takes more than `budget.rows` rows.
  */
-export const rowPages = (rows: readonly number[], bridge: number, most: number): RowPage[] => {
-  const pages: { from: number; to: number }[] = [];
-  rows.forEach((r) => {
+export const planPages = (wanted: readonly { readonly table: number; readonly rows: readonly number[] }[], budget: PageBudget): RowPage[] => {
+  const runs: { table: number; from: number; to: number }[] = [];
+  wanted.forEach(({ table, rows }) =>
+    rows.forEach((r) => {
+      const last = runs[runs.length - 1];
+      if (last && last.table === table && r - last.to <= budget.bridge + 1) last.to = r;
+      else runs.push({ table, from: r, to: r });
+    }),
+  );
+  // The gap after each run that a later run of its table follows, smallest first.
+  const gaps = runs
+    .flatMap((run, i) => {
+      const next = runs[i + 1];
+      return next && next.table === run.table ? [{ after: i, rows: next.from - run.to - 1 }] : [];
+    })
+    .sort((a, b) => a.rows - b.rows || a.after - b.after);
+  const joins = Math.max(0, runs.length - budget.pages);
+  if (joins > gaps.length) return [];
+  const joined = gaps.slice(0, joins);
+  const rows = runs.reduce((n, run) => n + run.to - run.from + 1, 0) + joined.reduce((n, gap) => n + gap.rows, 0);
+  if (rows > budget.rows) return [];
+  const across = new Set(joined.map((gap) => gap.after));
+  return runs.reduce<RowPage[]>((pages, run, i) => {
     const last = pages[pages.length - 1];
-    if (last && r - last.to <= bridge && r - last.from < most) last.to = r;
-    else pages.push({ from: r, to: r });
-  });
-  return pages;
+    if (last && across.has(i - 1)) pages[pages.length - 1] = { ...last, to: run.to };
+    else pages.push({ ...run });
+    return pages;
+  }, []);
 };
 
 /** The outline `values` implies where nothing is merged: a cell a grid column, a row of one cell across the width. */
