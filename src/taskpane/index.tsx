@@ -3,6 +3,7 @@ import type { StatusHost } from '../hosts/host';
 import { App } from './App';
 import { createWorkerChecker } from './check/workerChecker';
 import { languageFor } from './i18n';
+import { withEarlyRead } from '../app/earlyRead';
 import { officeHostFor, officeSheetHostFor } from '../app/officeHost';
 import { followOfficeTheme, officeWriteAccess, themeOf } from './officeHost';
 import { toPaneError, type PaneError } from '../app/outcome';
@@ -47,7 +48,9 @@ if (typeof Office === 'undefined') {
   void Office.onReady((info) => {
     window.clearTimeout(fallback);
     try {
-      start(officeHostFor(info), undefined, officeSheetHostFor(info));
+      const host = officeHostFor(info);
+      // The document is read while React draws the pane: the first check takes that read.
+      start(host && withEarlyRead(host), undefined, officeSheetHostFor(info));
     } catch (error) {
       start(undefined, toPaneError(error));
     }
