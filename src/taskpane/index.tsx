@@ -5,7 +5,7 @@ import { createWorkerChecker } from './check/workerChecker';
 import { languageFor } from './i18n';
 import { withEarlyRead } from '../app/earlyRead';
 import { officeHostFor, officeSheetHostFor } from '../app/officeHost';
-import { followOfficeTheme, officeWriteAccess, themeOf } from './officeHost';
+import { followOfficeTheme, officeWriteAccess, themeOf } from './officePage';
 import { toPaneError, type PaneError } from '../app/outcome';
 
 /** How long to wait for Office before telling the user this page runs outside Word and Excel. */
