@@ -39,6 +39,10 @@ import { planPages, plainShape, rowsToOutline, tableShapes, withPage, type RowPa
  * (OfficeDev/office-js#1267). A table whose accepted text differs is read paragraph by paragraph in
  * one more sync.
  *
+ * Past SHAPE_ROWS rows, one more sync: the merge outline (OOXML) of only the rows whose values
+ * show a merge may be there, a range of rows a page (`Paragraph.getRange`, `Range.expandTo`,
+ * `Range.getOoxml`), where they fit one sync (OUTLINE_ROWS).
+ *
  * Never loaded: `TableCell.cellIndex` (and `rowIndex`), which fail the whole sync with
  * GeneralException on vertically merged cells (OfficeDev/office-js#3200).
  */
