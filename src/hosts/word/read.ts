@@ -40,8 +40,12 @@ import { planPages, plainShape, rowsToOutline, tableShapes, withPage, type RowPa
  * one more sync.
  *
  * Past SHAPE_ROWS rows, one more sync: the merge outline (OOXML) of only the rows whose values
- * show a merge may be there, a range of rows a page (`Paragraph.getRange`, `Range.expandTo`,
- * `Range.getOoxml`), where they fit one sync (OUTLINE_ROWS).
+ * show a merge may be there, a range of rows a page (`Paragraph.getRange` and `Range.expandTo`,
+ * WordApi 1.3, https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-getrange-member(1),
+ * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-expandto-member(1);
+ * then `Range.getOoxml`), where they fit one sync (OUTLINE_ROWS). That the OOXML of a range over
+ * whole rows lists those rows as a table is not documented: each page is checked against `values`
+ * (structure.ts, withPage), and docs/office-probe/word.yaml ("merged-ooxml-rows") asks real Word.
  *
  * Never loaded: `TableCell.cellIndex` (and `rowIndex`), which fail the whole sync with
  * GeneralException on vertically merged cells (OfficeDev/office-js#3200).
