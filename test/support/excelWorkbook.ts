@@ -94,7 +94,9 @@ export const openExcelFile = async (bytes: Uint8Array): Promise<OpenedExcel> => 
  */
 export const readExcelFile = async (bytes: Uint8Array, sheet?: string): Promise<SourceDocument> => {
   const { host } = await openExcelFile(bytes);
-  const candidates = await host.capabilities.sheets.withTable();
+  const withTable = host.capabilities.sheets.withTable;
+  if (!withTable) throw new Error('the Excel host lists no sheets with a table');
+  const candidates = await withTable();
   const name = sheet ?? candidates[0];
   if (name === undefined) throw new Error('no sheet holds a status table');
   return createExcelHost(officeExcelEnvironment(), { sheet: name }).read();
