@@ -226,3 +226,33 @@ describe('statustabel fix on a trekker merged down over the place of a missing h
     expect(after?.rows.at(-1)).toEqual(['A=25 november 2026']);
   });
 });
+
+describe('statustabel fix --headings keeps the form of the sheet’s headings', () => {
+  const fixHeadings = async (id: string): Promise<{ before: SheetText; after: SheetText }> => {
+    const fixture = XLSX_FIXTURES.find((f) => f.id === id);
+    if (!fixture) throw new Error(`no fixture ${id}`);
+    const dir = tempDir();
+    const input = writeTemp(dir, `${id}.xlsx`, await fixture.build());
+    const output = join(dir, 'uit.xlsx');
+    const result = await run(['fix', input, '--headings', '--today', '2021-06-19', '-o', output]);
+    expect(result.code).toBe(0);
+    const [before] = await sheetTexts(new Uint8Array(readFileSync(input)));
+    const [after] = await sheetTexts(new Uint8Array(readFileSync(output)));
+    if (!before || !after) throw new Error('no sheet');
+    return { before, after };
+  };
+
+  it('merges the new headings across the table where the headings are merged rows', async () => {
+    const { before, after } = await fixHeadings('headings-merged');
+    expect(after.rows).toContainEqual(['A=OPVANG KORTE TERMIJN']);
+    expect(after.merges).toEqual(
+      [...before.merges, 'OPVANG KORTE TERMIJN A:D ×1', 'INBURGERING A:D ×1', "ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES A:D ×1"].sort(),
+    );
+  });
+
+  it('types the new headings in the first cell, unmerged, where the headings are typed so', async () => {
+    const { after } = await fixHeadings('headings-plain');
+    expect(after.rows).toContainEqual(['A=OPVANG MIDDELLANGE TERMIJN - FLEXIBILISERING']);
+    expect(after.merges).toEqual([]);
+  });
+});

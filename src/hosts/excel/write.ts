@@ -1,6 +1,7 @@
 import type { SourceDocument } from '../../core/document';
 import type { GridArea } from '../../core/grid';
 import { bottomUp, unreachable, type Edit, type InsertHeadingEdit, type SetDateStampEdit } from '../../core/edits';
+import { headingRows, readStatusTable, type HeadingTableRow } from '../../core/model';
 import { HostError, type HostNote } from '../host';
 import { isDateFormat, isoToSerial } from './cells';
 import { looseCellOf, sheetRowBefore, type LooseCell, type SheetLayout } from './layout';
@@ -47,13 +48,26 @@ const queueStamp = (context: Excel.RequestContext, read: TableRead, layout: Shee
 };
 
 /**
+ * Whether new heading rows are merged across the table: as the first heading row there is (a
+ * merged one preferred) is; a table without heading rows gets the usual Excel form, merged. A
+ * table whose headings are all typed in their first cell gets one more such row, as the .xlsx
+ * writer does (src/hosts/files/xlsx/write.ts).
+ */
+const headingsMerged = (doc: SourceDocument): boolean => {
+  const read = readStatusTable(doc);
+  if (!read.ok) return true;
+  const rows = headingRows(read.table).filter((h): h is HeadingTableRow => h.form === 'row');
+  return (rows.find((h) => h.merged) ?? rows[0])?.merged ?? true;
+};
+
+/**
  * Queues one heading row; returns whether it could be merged. An Excel table (ListObject) cannot
  * hold merged cells (Excel's own rule for tables, told by Excel's user interface; no page of the
  * API reference states it, and the code Office answers a merge there with is not documented):
  * there the heading is a table row added through `TableRowCollection.add`, bold, its text in the
  * first cell, and the pane says it is not merged.
  */
-const queueHeading = (read: TableRead, layout: SheetLayout, edit: InsertHeadingEdit): { row: number; merged: boolean } => {
+const queueHeading = (read: TableRead, layout: SheetLayout, edit: InsertHeadingEdit, mergeAcross: boolean): { row: number; merged: boolean } => {
   const row = sheetRowBefore(layout, { block: edit.block, row: edit.beforeRow });
   const width = layout.width;
   const target: GridArea = { row, column: layout.column, rowCount: 1, columnCount: width };
@@ -69,7 +83,7 @@ const queueHeading = (read: TableRead, layout: SheetLayout, edit: InsertHeadingE
       .getEntireRow()
       .insert('Down');
     rangeOf(read.sheet, target).values = values;
-    rangeOf(read.sheet, target).merge(false);
+    if (mergeAcross) rangeOf(read.sheet, target).merge(false);
   }
   rangeOf(read.sheet, target).format.font.bold = true;
   return { row, merged: !inList };
@@ -103,7 +117,8 @@ export const queueEdits = (
   const stampEdit = stamps[0];
   // The stamp first: heading rows inserted after it move it (and its name) down with them.
   const stampArea = stampEdit ? queueStamp(context, read, layout, stampEdit, supports('1.4')) : undefined;
-  const inserted = bottomUp(rows).map((edit) => queueHeading(read, layout, edit));
+  const mergeAcross = headingsMerged(layout.doc);
+  const inserted = bottomUp(rows).map((edit) => queueHeading(read, layout, edit, mergeAcross));
 
   // Select what changed: the topmost new heading (inserted last), else the stamp where it ends up.
   const top = inserted[inserted.length - 1];
