@@ -1,4 +1,5 @@
-import { XLSX_FIXTURES, type XlsxFixture } from '../../scripts/xlsx-feature-fixtures';
+import { MERGED_OVER_HEADING_CELL, mergedDownOverHeading, XLSX_FIXTURES, type XlsxFixture } from '../../scripts/xlsx-feature-fixtures';
+import { HostError } from '../../src/hosts/host';
 import { createExcelHost, officeExcelEnvironment } from '../../src/hosts/excel';
 import { fixDocument, runCheck } from '../../src/hosts/operations';
 import { openExcelFile } from '../support/excelWorkbook';
@@ -11,7 +12,7 @@ import { openExcelFile } from '../support/excelWorkbook';
  */
 
 const fixture = (id: string): XlsxFixture => {
-  const found = XLSX_FIXTURES.find((f) => f.id === id);
+  const found = [...XLSX_FIXTURES].find((f) => f.id === id);
   if (!found) throw new Error(`no fixture ${id}`);
   return found;
 };
@@ -66,5 +67,23 @@ describe('Datum bijwerken in Excel on a stamp that is a real date', () => {
     expect(sim.cellValue('A8')).toBe(46351);
     expect(sim.numberFormat('A8')).toBe(format);
     expect(await headingAndStampFindings(host, '2026-11-25')).not.toContain('datestamp.stale ');
+  });
+});
+
+describe('Koppen invoegen in Excel where a trekker is merged down over the place of the new heading', () => {
+  it('refuses, naming the merged cells, and changes nothing; the stamp alone is still refreshed', async () => {
+    const { sim, host } = await open(mergedDownOverHeading.id);
+    const values = sim.values();
+    const merged = sim.merged();
+    const refused = await fixDocument(host, { headings: true, datestamp: true, today: '2026-11-25' }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(HostError);
+    expect(refused).toMatchObject({ code: 'merged-across', detail: `${MERGED_OVER_HEADING_CELL}:D7` });
+    expect(sim.values()).toEqual(values);
+    expect(sim.merged()).toEqual(merged);
+    // Without a heading to insert no row moves: the stamp is refreshed, VNG stays the trekker of both rows.
+    await fixDocument(host, { headings: false, datestamp: true, today: '2026-11-25' });
+    expect(sim.merged()).toEqual(merged);
+    const { report } = await runCheck(host, '2026-11-25');
+    expect(report.ok && report.findings.filter((f) => f.rule === 'trekker.missing')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { SourceDocument } from '../../core/document';
+import { columnLetters } from '../../core/a1';
 import type { GridArea } from '../../core/grid';
 import { bottomUp, unreachable, type Edit, type InsertHeadingEdit, type SetDateStampEdit } from '../../core/edits';
 import { headingRows, readStatusTable, type HeadingTableRow } from '../../core/model';
@@ -89,6 +90,37 @@ const queueHeading = (read: TableRead, layout: SheetLayout, edit: InsertHeadingE
   return { row, merged: !inList };
 };
 
+/**
+ * A heading row inserted inside a cell merged down would either grow the merge over it or, merged
+ * across itself, overlap it; Office.js documents neither (`Range.insert`, `Range.merge`:
+ * https://learn.microsoft.com/javascript/api/excel/excel.range), and either way a measure below
+ * it could lose its trekker. Refused before anything is queued, naming the merged area, as the
+ * .xlsx writer refuses it (`merge-across`).
+ */
+/** A 0-based area as an A1 address ("D6:D7"). */
+const rangeAddress = (area: GridArea): string =>
+  `${columnLetters(area.column)}${area.row + 1}:${columnLetters(area.column + area.columnCount - 1)}${area.row + area.rowCount}`;
+
+const refuseInsideMerges = (layout: SheetLayout, rows: readonly InsertHeadingEdit[]): void => {
+  for (const edit of rows) {
+    const at = sheetRowBefore(layout, { block: edit.block, row: edit.beforeRow });
+    const row = layout.found.blocks.flatMap((block) => block.rows).find((r) => r.row === at);
+    const inside = row?.cells.find((cell) => cell.continued);
+    if (!inside) continue;
+    // The merged area from its first row: the rows above it in its column that continue it.
+    let top = at;
+    const rowsAbove = layout.found.blocks.flatMap((block) => block.rows).filter((r) => r.row < at).reverse();
+    for (const above of rowsAbove) {
+      const cell = above.cells.find((c) => c.area.column === inside.area.column);
+      if (!cell || above.row !== top - 1) break;
+      top = above.row;
+      if (!cell.continued) break;
+    }
+    const bottom = inside.area.row + inside.area.rowCount - 1;
+    throw new HostError('merged-across', rangeAddress({ ...inside.area, row: top, rowCount: bottom - top + 1 }));
+  }
+};
+
 /** The edits core planned, queued in the order that keeps every planned row where it was; returns the notes for the user. */
 export const queueEdits = (
   context: Excel.RequestContext,
@@ -114,6 +146,7 @@ export const queueEdits = (
         unreachable(edit);
     }
   });
+  refuseInsideMerges(layout, rows);
   const stampEdit = stamps[0];
   // The stamp first: heading rows inserted after it move it (and its name) down with them.
   const stampArea = stampEdit ? queueStamp(context, read, layout, stampEdit, supports('1.4')) : undefined;
