@@ -56,6 +56,12 @@ export interface SourceDocument {
   readonly blocks: readonly Block[];
   /** The document has tracked changes; its text is read as if they were all accepted. */
   readonly trackedChanges?: boolean;
+  /**
+   * The host read that the document (in Excel: the sheet holding the table) is protected against
+   * editing, so a fix would be refused: the pane says so before anyone clicks. Absent where the
+   * host cannot tell; the first refused write tells then.
+   */
+  readonly protected?: boolean;
 }
 
 /**

@@ -25,6 +25,7 @@ import { App } from '../taskpane/App';
 import { createWorkerChecker } from '../taskpane/check/workerChecker';
 import type { WriteAccess } from '../taskpane/hooks/useWriteAccess';
 import { catalogues } from '../app/i18n/catalogues';
+import { withEarlyRead } from '../app/earlyRead';
 import { officeHostFor, officeSheetHostFor } from '../app/officeHost';
 import { DocumentView } from './DocumentView';
 
@@ -172,8 +173,9 @@ const start = async (): Promise<void> => {
   simulated.sim.open(await loadOfficeClientInPage(kind));
   // From here on the pane's own start-up path, as in Office: onReady, then the host for it.
   const info = await Office.onReady();
-  const inner = officeHostFor(info);
-  if (!inner) throw new Error(`no host for ${String(info.host)}`);
+  const office = officeHostFor(info);
+  if (!office) throw new Error(`no host for ${String(info.host)}`);
+  const inner = withEarlyRead(office);
   /** For the end-to-end test: what the simulated document saw (its selection, its content, its syncs). */
   (window as unknown as Record<string, unknown>).__statustabelSimulator = {
     kind: kind.toLowerCase(),

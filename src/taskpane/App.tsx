@@ -8,12 +8,12 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { Pane } from './components/Pane';
 import { Bar, ErrorBar } from './components/Problem';
 import { probeOffice as probePageOffice, type OfficeFacts } from './officeFacts';
-import type { ThemeName } from './officeHost';
+import type { ThemeName } from './officePage';
 import type { WriteAccessProbe } from './hooks/useWriteAccess';
 import type { PaneError } from '../app/outcome';
 import { catalogues, LanguageContext } from './i18n';
 
-export type { ThemeName } from './officeHost';
+export type { ThemeName } from './officePage';
 
 export interface AppProps {
   /** The document to work on; undefined: the page runs outside Word and Excel. */

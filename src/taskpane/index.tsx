@@ -3,8 +3,9 @@ import type { StatusHost } from '../hosts/host';
 import { App } from './App';
 import { createWorkerChecker } from './check/workerChecker';
 import { languageFor } from './i18n';
+import { withEarlyRead } from '../app/earlyRead';
 import { officeHostFor, officeSheetHostFor } from '../app/officeHost';
-import { followOfficeTheme, officeWriteAccess, themeOf } from './officeHost';
+import { followOfficeTheme, officeWriteAccess, themeOf } from './officePage';
 import { toPaneError, type PaneError } from '../app/outcome';
 
 /** How long to wait for Office before telling the user this page runs outside Word and Excel. */
@@ -47,7 +48,9 @@ if (typeof Office === 'undefined') {
   void Office.onReady((info) => {
     window.clearTimeout(fallback);
     try {
-      start(officeHostFor(info), undefined, officeSheetHostFor(info));
+      const host = officeHostFor(info);
+      // The document is read while React draws the pane: the first check takes that read.
+      start(host && withEarlyRead(host), undefined, officeSheetHostFor(info));
     } catch (error) {
       start(undefined, toPaneError(error));
     }

@@ -14,7 +14,7 @@
  * or Edge); without one this prints one line saying how to get one and exits 1. Runs axe-core (WCAG 2.1
  * A and AA) on every state of the pane, in Dutch and English, at 320 px and at 160 CSS px (a
  * 320 px pane at 200 % zoom); checks reflow, focus after each action and the longest main-thread
- * task at 10,000 rows. Saves docs/screenshot.png, docs/pane-seed-320-nl.png and
+ * task at 10,000 rows. Saves docs/screenshot.png, docs/pane-seed-320-nl.png, docs/pane-since-320-nl.png and
  * docs/pane-excel-320-en.png. Prints "N passed, N failed" and exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -575,6 +575,8 @@ await test('320 px: after "Datum bijwerken" and one planning edited, "Sinds de v
   expect(text?.startsWith('4.3.1') && text.endsWith('(3 maanden later)'), `the change reads "${text}"`);
   await change.click();
   await page.waitForFunction(() => JSON.stringify(window.__statustabelSimulator.selection) === JSON.stringify({ block: 3, row: 2, column: 2 }), undefined, { timeout: 5_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(root, 'docs/pane-since-320-nl.png') });
   const failures = [];
   await judge(page, 'since the last stand', failures);
   expect(failures.length === 0, failures.join('\n'));

@@ -30,6 +30,27 @@ describe('task pane on the Word and Excel hosts', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('beveiligd');
   });
 
+  it('Excel: a protected sheet turns the fixes off, with the reason, before anyone clicks (the read tells)', async () => {
+    const { sim, host } = openExcel(seedWithout('INBURGERING'), { protected: true });
+    expect((await host.read()).protected).toBe(true);
+    render(<App host={host} language="nl" checkOnOpen today={() => '2021-06-19'} />);
+    await screen.findByTestId('summary');
+    const button = await screen.findByRole('button', { name: 'Koppen invoegen' });
+    await waitFor(() => expect(button.getAttribute('aria-disabled')).toBe('true'));
+    expect(document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent).toContain('beveiligd');
+    expect(screen.getByTestId('read-only')).toBeTruthy();
+    const syncs = sim.traffic.syncs;
+    fireEvent.click(button);
+    // Disabled but focusable: a click writes nothing and asks Office nothing.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sim.traffic.syncs).toBe(syncs);
+  });
+
+  it('Excel: an unprotected sheet reads as not protected', async () => {
+    const { host } = openExcel(seedWithout('INBURGERING'));
+    expect((await host.read()).protected).toBeUndefined();
+  });
+
   it('Word: settings saved through the pane land in the document’s settings', async () => {
     const { host } = openWord(seedDocument);
     render(<App host={host} language="nl" checkOnOpen today={() => '2021-06-19'} />);

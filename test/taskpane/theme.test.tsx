@@ -2,7 +2,7 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen } from '@testing-library/react';
 import { App, type ThemeName } from '../../src/taskpane/App';
-import { followOfficeTheme, themeOf } from '../../src/taskpane/officeHost';
+import { followOfficeTheme, themeOf } from '../../src/taskpane/officePage';
 import { nl } from '../../src/app/i18n/nl';
 import { seedDocument } from '../fixtures/seed';
 import { createMemoryHost } from './memoryHost';

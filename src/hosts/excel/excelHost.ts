@@ -46,7 +46,11 @@ export const createExcelHost = (env: ExcelEnvironment, options: ExcelHostOptions
   const withTable = <T>(batch: (context: Excel.RequestContext, read: TableRead) => Promise<T>): Promise<T> =>
     run(async (context) => batch(context, await readTable(context, readOptions)));
 
-  const read = (): Promise<SourceDocument> => withTable(async (_context, table) => documentOf(table));
+  // The sheet's protection comes with the read (read.ts loads `protection/protected`, ExcelApi 1.2:
+  // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-protected-member),
+  // so the pane can tell a protected sheet before anyone clicks a fix.
+  const read = (): Promise<SourceDocument> =>
+    withTable(async (_context, table) => (table.protected ? { ...documentOf(table), protected: true } : documentOf(table)));
 
   // With `options.keep` (operations.ts closing the stand), the stand's parts are looked up in the
   // table's read sync and the new stand is kept in the write sync (review.ts): no syncs of its own.

@@ -130,7 +130,7 @@ export const Pane = ({
   }, [host, check]);
 
   const access = useWriteAccess(host, writeAccess, outcome);
-  const writable = access.writable && !state.refusedAsProtected;
+  const writable = access.writable && !state.refusedAsProtected && outcome?.doc.protected !== true;
   const readOnlyReason = !access.writable && access.reason === 'read-only' ? m.readOnlyReason : m.protectedReason;
   const reasonId = writable ? undefined : 'st-readonly-reason';
 

@@ -6,8 +6,8 @@ export type WriteAccess = { readonly writable: true } | { readonly writable: fal
 
 /**
  * Tells, before writing, whether a host's document takes writes: given by the page (Office's
- * document mode; the preview's double). Not a host capability yet: Word (document protection,
- * WordApiDesktop 1.4) and Excel (sheet protection) could answer it there.
+ * document mode; the preview's double). A host that reads protection says so in the document it
+ * reads (`SourceDocument.protected`: Excel's sheet protection), which the pane adds to this.
  */
 export type WriteAccessProbe = (host: StatusHost) => Promise<WriteAccess>;
 

@@ -5,9 +5,11 @@ import type { WriteAccess } from './hooks/useWriteAccess';
  * (Common API, Word and Excel) says ReadOnly or ReadWrite:
  * https://learn.microsoft.com/en-us/javascript/api/office/office.document#office-office-document-mode-member
  * Document protection (Word's Restrict Editing, Excel's sheet protection) is not in it, and no
- * source says it is; the hosts could tell (Word.Document.protectionType, WordApiDesktop 1.4;
- * Excel.WorksheetProtection.protected). Until they do, a protected document is known at the first
- * refused write, and the pane says so then and offers the fixes no more.
+ * source says it is. The Excel host tells a protected sheet with every read
+ * (`SourceDocument.protected`, from Excel.WorksheetProtection.protected); Word's
+ * (Word.Document.protectionType) is in WordApiDesktop 1.4 only, not in the client we serve, so in
+ * Word a protected document is known at the first refused write, and the pane says so then and
+ * offers the fixes no more.
  */
 export const officeWriteAccess = async (): Promise<WriteAccess> => {
   const mode = (Office.context?.document as Office.Document | undefined)?.mode;
