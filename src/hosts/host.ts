@@ -152,7 +152,7 @@ export type HostErrorCode =
   | 'changed'
   | 'no-status-table'
   /** A heading row would go inside a cell merged down (`detail`: its area); nothing was written. */
-  | 'merged-across'
+  | 'merge-in-the-way'
   | 'busy'
   | 'failed';
 

@@ -77,7 +77,7 @@ describe('Koppen invoegen in Excel where a trekker is merged down over the place
     const merged = sim.merged();
     const refused = await fixDocument(host, { headings: true, datestamp: true, today: '2026-11-25' }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(HostError);
-    expect(refused).toMatchObject({ code: 'merged-across', detail: `${MERGED_OVER_HEADING_CELL}:D7` });
+    expect(refused).toMatchObject({ code: 'merge-in-the-way', detail: `${MERGED_OVER_HEADING_CELL}:D7` });
     expect(sim.values()).toEqual(values);
     expect(sim.merged()).toEqual(merged);
     // Without a heading to insert no row moves: the stamp is refreshed, VNG stays the trekker of both rows.

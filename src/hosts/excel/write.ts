@@ -117,7 +117,7 @@ const refuseInsideMerges = (layout: SheetLayout, rows: readonly InsertHeadingEdi
       if (!cell.continued) break;
     }
     const bottom = inside.area.row + inside.area.rowCount - 1;
-    throw new HostError('merged-across', rangeAddress({ ...inside.area, row: top, rowCount: bottom - top + 1 }));
+    throw new HostError('merge-in-the-way', rangeAddress({ ...inside.area, row: top, rowCount: bottom - top + 1 }));
   }
 };
 
