@@ -35,6 +35,10 @@ Opties:
   --json              check: één JSON-object per bestand op stdout (een lijst bij meer
                       bestanden); diff: {"old","new","changes":[…]}.
   --lang nl|en        Taal van de meldingen (standaard: nl).
+  --sheet BLAD        check, fix, diff: lees de statustabel van dit blad van een .xlsx-werkmap
+                      (standaard: het eerste blad, in de volgorde van de werkmap, dat er een
+                      heeft; check meldt het als meer bladen er een hebben). Bij een .docx
+                      genegeerd.
   -o, --output UIT    Waar fix de aangepaste kopie schrijft.
   --verbose           Bij een probleem ook de technische details (in het Engels).
   -h, --help          Deze tekst.
@@ -70,6 +74,9 @@ Options:
   --json              check: one JSON object per file on stdout (an array for several
                       files); diff: {"old","new","changes":[…]}.
   --lang nl|en        Language of the messages (default: nl).
+  --sheet SHEET       check, fix, diff: read the status table of this sheet of an .xlsx
+                      workbook (default: the first sheet, in the workbook's order, that holds
+                      one; check says so when several sheets do). Ignored for a .docx.
   -o, --output OUT    Where fix writes the fixed copy.
   --verbose           With a problem, also the technical details.
   -h, --help          This text.
@@ -219,6 +226,9 @@ export const TEXTS = {
     unexpected: 'onverwachte fout',
     detail: 'details',
     seeVerbose: 'meer met --verbose',
+    sheetIgnored: '--sheet geldt alleen voor werkmappen (.xlsx); hier genegeerd',
+    sheetRead: (read: string, others: readonly string[]) =>
+      `blad "${read}" gelezen; ook ${others.length === 1 ? 'blad' : 'de bladen'} ${others.map((n) => `"${n}"`).join(', ')} ${others.length === 1 ? 'heeft' : 'hebben'} een statustabel (kies met --sheet BLAD)`,
   },
   en: {
     columns: ['Severity', 'Rule', 'Subject', 'Location', 'Message'],
@@ -246,6 +256,9 @@ export const TEXTS = {
     unexpected: 'unexpected error',
     detail: 'details',
     seeVerbose: 'more with --verbose',
+    sheetIgnored: '--sheet applies to workbooks (.xlsx) only; ignored here',
+    sheetRead: (read: string, others: readonly string[]) =>
+      `read sheet "${read}"; ${others.length === 1 ? 'sheet' : 'sheets'} ${others.map((n) => `"${n}"`).join(', ')} also ${others.length === 1 ? 'has' : 'have'} a status table (pick one with --sheet SHEET)`,
   },
 } as const;
 
@@ -380,6 +393,10 @@ export const REASONS: Readonly<Record<Lang, (reason: FileReason) => string>> = {
         return 'het document is leeg';
       case 'no-table':
         return 'het document heeft geen tabel';
+      case 'no-such-sheet':
+        return `de werkmap heeft geen blad "${r.sheet}" (wel: ${r.sheets.map((n) => `"${n}"`).join(', ')})`;
+      case 'sheet-without-table':
+        return `blad "${r.sheet}" heeft geen koprij Ondersteuningsmaatregel | Stand van zaken | Planning | Trekker`;
       case 'same-file':
         return `${r.out} is het invoerbestand; fix schrijft nooit over het origineel`;
       case 'unsafe':
@@ -464,6 +481,10 @@ export const REASONS: Readonly<Record<Lang, (reason: FileReason) => string>> = {
         return 'the document is empty';
       case 'no-table':
         return 'the document has no table';
+      case 'no-such-sheet':
+        return `the workbook has no sheet "${r.sheet}" (it has: ${r.sheets.map((n) => `"${n}"`).join(', ')})`;
+      case 'sheet-without-table':
+        return `sheet "${r.sheet}" has no header row Ondersteuningsmaatregel | Stand van zaken | Planning | Trekker`;
       case 'same-file':
         return `${r.out} is the input file; fix never writes over the original`;
       case 'unsafe':

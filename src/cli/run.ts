@@ -1,5 +1,5 @@
 import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isValidDate, todayInAmsterdam, type ISODate } from '../core/calendar';
 import { unreachable, type Edit } from '../core/edits';
@@ -51,6 +51,8 @@ interface Options {
   readonly output?: string;
   readonly help: boolean;
   readonly verbose: boolean;
+  /** A workbook's sheet whose status table to read. */
+  readonly sheet?: string;
   readonly positionals: readonly string[];
 }
 
@@ -93,6 +95,7 @@ const parse = (argv: readonly string[]): Options => {
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
         verbose: { type: 'boolean' },
+        sheet: { type: 'string' },
       },
     });
   } catch (error) {
@@ -119,6 +122,7 @@ const parse = (argv: readonly string[]): Options => {
     positionals,
     ...(values.today !== undefined ? { today: values.today } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
   };
 };
 
@@ -143,15 +147,46 @@ const troubleLine = (file: string, error: unknown, options: Pick<Options, 'lang'
   return `statustabel: ${file}: ${text}${more}\n`;
 };
 
-const noTable = (reason: ReadFailure): FileError =>
-  new FileError('no-status-table', { kind: reason === 'no-status-table' ? 'no-header' : reason === 'empty' ? 'no-content' : 'no-table' });
+const noTable = (reason: ReadFailure): FileError => {
+  switch (reason) {
+    case 'no-status-table':
+      return new FileError('no-status-table', { kind: 'no-header' });
+    case 'empty':
+      return new FileError('no-status-table', { kind: 'no-content' });
+    case 'no-table':
+      return new FileError('no-status-table', { kind: 'no-table' });
+    default:
+      return unreachable(reason);
+  }
+};
 
 /** The file's check, or the one-line reason it has no status table to check. */
 const checkOf = async (opened: OpenedFile, today: ISODate): Promise<OkReport> => {
   const { report } = await runCheck(opened.host, today);
   if (report.ok) return report;
-  const kind = report.reason === 'no-status-table' ? 'no-header' : report.reason === 'empty' ? 'no-content' : 'no-table';
-  throw new FileError('no-status-table', { kind });
+  throw noTable(report.reason);
+};
+
+/**
+ * Opens a file, on the sheet `--sheet` names. A .docx has no sheets: there `--sheet` is ignored
+ * with a one-line note, so that `check a.docx b.xlsx --sheet X` still checks both.
+ */
+const open = async (file: string, options: Pick<Options, 'sheet' | 'lang'>, io: CliIO): Promise<OpenedFile> => {
+  if (options.sheet === undefined) return openPath(file);
+  if (extname(file).toLowerCase() === '.docx') {
+    io.stderr(`statustabel: ${file}: ${TEXTS[options.lang].sheetIgnored}\n`);
+    return openPath(file);
+  }
+  return openPath(file, { sheet: options.sheet });
+};
+
+/** With several sheets holding a status table and none named, one line on stderr says which was read. */
+const tellSheet = (file: string, opened: OpenedFile, options: Pick<Options, 'sheet' | 'lang'>, io: CliIO): void => {
+  if (options.sheet !== undefined || !opened.sheets) return;
+  const candidates = opened.sheets.withTable();
+  if (candidates.length < 2) return;
+  const read = opened.sheets.read;
+  io.stderr(`statustabel: ${file}: ${TEXTS[options.lang].sheetRead(read, candidates.filter((name) => name !== read))}\n`);
 };
 
 const check = async (options: Options, io: CliIO): Promise<number> => {
@@ -164,8 +199,9 @@ const check = async (options: Options, io: CliIO): Promise<number> => {
   let exit = EXIT_OK;
   for (const file of files) {
     try {
-      const opened = await openPath(file);
+      const opened = await open(file, options, io);
       const report = await checkOf(opened, today);
+      tellSheet(file, opened, options, io);
       if (report.counts.error > 0 && exit === EXIT_OK) exit = EXIT_FINDINGS;
       if (options.json) json.push(jsonReport(file, today, report, options.lang));
       else {
@@ -245,7 +281,7 @@ const fix = async (options: Options, io: CliIO): Promise<number> => {
   const t = TEXTS[options.lang];
   try {
     if (await sameFile(file, out)) throw new FileError('same-file', { kind: 'same-file', out });
-    const opened = await openPath(file);
+    const opened = await open(file, options, io);
     if (kindOfName(out) !== opened.kind) {
       throw new FileError('unsupported-type', { kind: 'output-kind', expected: opened.kind, out });
     }
@@ -313,14 +349,14 @@ const diff = async (options: Options, io: CliIO): Promise<number> => {
     let old: string;
     let title: string;
     if (files.length === 2) {
-      const before = await tableOf(await openPath(current));
+      const before = await tableOf(await open(current, options, io));
       current = files[1] ?? '';
-      const after = await tableOf(await openPath(current));
+      const after = await tableOf(await open(current, options, io));
       changes = diffTables(before, after);
       old = files[0] ?? '';
       title = t.title(old, current);
     } else {
-      const opened = await openPath(current);
+      const opened = await open(current, options, io);
       const table = await tableOf(opened);
       const stand = await storedStand(opened);
       if (stand.status !== 'ok') {

@@ -91,7 +91,9 @@ const placeAtEnd = (table: StatusTable): Placement => {
   }
   const tableRows = table.rows.filter((row) => row.location.block === lastBlock && 'row' in row.location);
   const last = tableRows[tableRows.length - 1] ?? table.header;
-  return { form: 'row', block: lastBlock, beforeRow: (last.location as { row: number }).row + 1 };
+  // A measure over several rows (its measure cell merged down) ends at its last row.
+  const lastRow = last.kind === 'measure' && last.lastRow !== undefined ? last.lastRow : (last.location as { row: number }).row;
+  return { form: 'row', block: lastBlock, beforeRow: lastRow + 1 };
 };
 
 /**

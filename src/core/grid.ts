@@ -2,6 +2,7 @@ import { isHeaderRow, MIN_HEADER_COLUMNS } from './columns';
 import { paragraph, sourceCell, type Location, type SourceCell, type SourceDocument, type SourceTable } from './document';
 import { looksLikeHeading } from './headings';
 import { parseMeasureNumber } from './model';
+import { sourceText } from './text';
 
 /**
  * Finding the status table in a spreadsheet's grid of cells: one rule for every host that reads
@@ -107,7 +108,12 @@ const indexRows = (cells: readonly FilledCell[]): { rows: Map<number, FilledCell
   return { rows, order: [...rows.keys()].sort((a, b) => a - b) };
 };
 
-const lines = (text: string): string[] => text.replace(/\r\n?/g, '\n').split('\n');
+/**
+ * A cell's lines as every reader hands text to core (`sourceText`): a line break (Alt+Enter,
+ * "\n") starts a line, a tab separates words, soft hyphens and zero-width characters are
+ * invisible. The Excel host and the .xlsx reader both read through here.
+ */
+const lines = (text: string): string[] => text.replace(/\r\n?/g, '\n').split('\n').map(sourceText);
 
 /** Finds the status table in a grid; undefined when no row is a header of ours. */
 export const findStatusTable = (input: CellGrid): FoundTable | undefined => {
@@ -276,9 +282,10 @@ export const sheetDocument = (table: FoundTable): SheetDocument => {
       })),
     };
   });
-  const before = table.before.map((c) => paragraph(c.text));
+  // A cell outside the table is one paragraph: its line breaks separate words, as in Word.
+  const before = table.before.map((c) => paragraph(sourceText(c.text)));
   return {
-    doc: { blocks: [...before, ...tables, ...table.after.map((c) => paragraph(c.text))] },
+    doc: { blocks: [...before, ...tables, ...table.after.map((c) => paragraph(sourceText(c.text)))] },
     tableBlocks: tables.map((_, t) => before.length + t),
   };
 };

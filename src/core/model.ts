@@ -68,6 +68,11 @@ export interface MeasureRow {
   readonly cells: Readonly<Record<ColumnKey, CellText>>;
   /** Where each of those cells is: the cell itself, which may begin in a row above. */
   readonly cellLocation: Readonly<Partial<Record<ColumnKey, CellLocation>>>;
+  /**
+   * The last row of its table the measure takes, where its measure cell is merged down over more
+   * rows than its first (absent: only `location.row`): a row goes in after it, not inside it.
+   */
+  readonly lastRow?: number;
 }
 
 /** A row with nothing in it, or anything before the first header of a table. */
@@ -209,7 +214,7 @@ const extendMeasure = (grid: TableGrid, block: number, row: number, columns: Hea
     cells[key] = isBlankCell(cells[key]) ? cell.paragraphs : [...cells[key], ...cell.paragraphs];
     if (!cellLocation[key] || isBlankCell(measure.cells[key])) cellLocation[key] = location;
   });
-  return { ...measure, cells, cellLocation };
+  return { ...measure, cells, cellLocation, lastRow: row };
 };
 
 /** A paragraph outside the tables that heads a section: an upper-case standard heading, or upper case set as a heading. */

@@ -151,6 +151,8 @@ export type HostErrorCode =
   | 'protected'
   | 'changed'
   | 'no-status-table'
+  /** A heading row would go inside a cell merged down (`detail`: its area); nothing was written. */
+  | 'merge-in-the-way'
   | 'busy'
   | 'failed';
 

@@ -1,4 +1,4 @@
-import { bottomUp, changedSince, isTable, planDateStamp, planHeadings, readStatusTable, type InsertHeadingEdit, type SourceDocument, type StatusTable } from '../../src/core';
+import { bottomUp, changedSince, isTable, sourceCell, planDateStamp, planHeadings, readStatusTable, type InsertHeadingEdit, type SourceDocument, type StatusTable } from '../../src/core';
 import { seedDocument, seedWithout } from '../fixtures/seed';
 import { completeRows, doc, heading, row } from './helpers';
 
@@ -47,6 +47,31 @@ describe('planHeadings', () => {
     const rows = completeRows().slice(0, 8);
     const [edit] = planHeadings(tableOf(doc(rows)));
     expect(edit).toMatchObject({ text: "ONDERSTEUNING PRT'S, GEMEENTEN EN PROVINCIES", block: 0, beforeRow: 9 });
+  });
+
+  it('appends a heading after the last measure’s last row when its measure cell is merged down over two rows', () => {
+    // 5.1.1 takes rows 3 and 4: its measure and trekker cells are merged down, its status has a line in each row.
+    const merged: SourceDocument = {
+      blocks: [
+        {
+          kind: 'table',
+          rows: [
+            { cells: ['Ondersteuningsmaatregel', 'Stand van zaken', 'Planning', 'Trekker'].map((t) => sourceCell([t])) },
+            { cells: [sourceCell(['HUISVESTING'], 4)] },
+            { cells: [sourceCell(['4.1.1 Tussenvoorzieningen']), sourceCell(['Loopt.']), sourceCell(['eind 2030']), sourceCell(['BZK'])] },
+            { cells: [sourceCell(['5.1.1 Spoedopvang'], 1, 2), sourceCell(['Opdracht verleend.']), sourceCell(['najaar 2030']), sourceCell(['COA'], 1, 2)] },
+            { cells: [sourceCell(['Eerste locatie open.']), sourceCell([''])] },
+          ],
+        },
+      ],
+    };
+    const table = tableOf(merged);
+    expect(table.measureRows.map((m) => [m.subject, m.location.row, m.lastRow])).toEqual([
+      ['4.1.1', 2, undefined],
+      ['5.1.1', 3, 4],
+    ]);
+    const last = rowsOnly(planHeadings(table)).find((e) => e.chapter === 8);
+    expect(last).toMatchObject({ block: 0, beforeRow: 5 });
   });
 
   it('plans every missing heading, and bottomUp orders them for safe application', () => {

@@ -332,7 +332,7 @@ describe('task pane: states told up front', () => {
     expect(screen.queryByRole('button', { name: nl.insertHeadings })).toBeNull();
   });
 
-  const codes: HostErrorCode[] = ['no-office', 'requirement-missing', 'protected', 'changed', 'no-status-table', 'busy', 'failed'];
+  const codes: HostErrorCode[] = ['no-office', 'requirement-missing', 'protected', 'changed', 'no-status-table', 'merge-in-the-way', 'busy', 'failed'];
   it.each(codes)('shows a message for host error %s, not a blank pane', async (code) => {
     const host = createMemoryHost(seedDocument);
     host.failNext.read = new HostError(code, code === 'requirement-missing' ? 'WordApi 1.3' : undefined);

@@ -202,6 +202,7 @@ export const en: Messages = {
     protected: 'The document is protected against changes. Remove the protection and try again.',
     changed: 'The document changed since the check, perhaps by a colleague. Nothing was changed. Check again, then try once more.',
     'no-status-table': 'There is no status table to update.',
+    'merge-in-the-way': 'A merged cell runs on below the place where a heading goes. Nothing was changed. Unmerge it (or add the heading yourself) and try again.',
     busy: 'Office is busy. Try again in a few seconds.',
     failed: 'Office reported an unexpected error.',
   },

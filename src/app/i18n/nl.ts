@@ -202,6 +202,8 @@ export const nl: Messages = {
     protected: 'Het document is beveiligd tegen wijzigingen. Hef de beveiliging op en probeer het opnieuw.',
     changed: 'Het document is gewijzigd sinds de controle, misschien door een collega. Er is niets aangepast. Controleer opnieuw en probeer het dan nog eens.',
     'no-status-table': 'Er is geen statustabel om bij te werken.',
+    'merge-in-the-way':
+      'Een samengevoegde cel loopt door tot onder de plek waar een kop moet komen. Er is niets aangepast. Hef de samenvoeging op (of zet de kop zelf) en probeer het opnieuw.',
     busy: 'Office is even bezig. Probeer het over een paar seconden opnieuw.',
     failed: 'Office gaf een onverwachte fout.',
   },

@@ -1,6 +1,8 @@
 import type { SourceDocument } from '../../core/document';
+import { columnLetters } from '../../core/a1';
 import type { GridArea } from '../../core/grid';
 import { bottomUp, unreachable, type Edit, type InsertHeadingEdit, type SetDateStampEdit } from '../../core/edits';
+import { headingRows, readStatusTable, type HeadingTableRow } from '../../core/model';
 import { HostError, type HostNote } from '../host';
 import { isDateFormat, isoToSerial } from './cells';
 import { looseCellOf, sheetRowBefore, type LooseCell, type SheetLayout } from './layout';
@@ -47,13 +49,26 @@ const queueStamp = (context: Excel.RequestContext, read: TableRead, layout: Shee
 };
 
 /**
+ * Whether new heading rows are merged across the table: as the first heading row there is (a
+ * merged one preferred) is; a table without heading rows gets the usual Excel form, merged. A
+ * table whose headings are all typed in their first cell gets one more such row, as the .xlsx
+ * writer does (src/hosts/files/xlsx/write.ts).
+ */
+const headingsMerged = (doc: SourceDocument): boolean => {
+  const read = readStatusTable(doc);
+  if (!read.ok) return true;
+  const rows = headingRows(read.table).filter((h): h is HeadingTableRow => h.form === 'row');
+  return (rows.find((h) => h.merged) ?? rows[0])?.merged ?? true;
+};
+
+/**
  * Queues one heading row; returns whether it could be merged. An Excel table (ListObject) cannot
  * hold merged cells (Excel's own rule for tables, told by Excel's user interface; no page of the
  * API reference states it, and the code Office answers a merge there with is not documented):
  * there the heading is a table row added through `TableRowCollection.add`, bold, its text in the
  * first cell, and the pane says it is not merged.
  */
-const queueHeading = (read: TableRead, layout: SheetLayout, edit: InsertHeadingEdit): { row: number; merged: boolean } => {
+const queueHeading = (read: TableRead, layout: SheetLayout, edit: InsertHeadingEdit, mergeAcross: boolean): { row: number; merged: boolean } => {
   const row = sheetRowBefore(layout, { block: edit.block, row: edit.beforeRow });
   const width = layout.width;
   const target: GridArea = { row, column: layout.column, rowCount: 1, columnCount: width };
@@ -69,10 +84,41 @@ const queueHeading = (read: TableRead, layout: SheetLayout, edit: InsertHeadingE
       .getEntireRow()
       .insert('Down');
     rangeOf(read.sheet, target).values = values;
-    rangeOf(read.sheet, target).merge(false);
+    if (mergeAcross) rangeOf(read.sheet, target).merge(false);
   }
   rangeOf(read.sheet, target).format.font.bold = true;
   return { row, merged: !inList };
+};
+
+/**
+ * A heading row inserted inside a cell merged down would either grow the merge over it or, merged
+ * across itself, overlap it; Office.js documents neither (`Range.insert`, `Range.merge`:
+ * https://learn.microsoft.com/javascript/api/excel/excel.range), and either way a measure below
+ * it could lose its trekker. Refused before anything is queued, naming the merged area, as the
+ * .xlsx writer refuses it (`merge-across`).
+ */
+/** A 0-based area as an A1 address ("D6:D7"). */
+const rangeAddress = (area: GridArea): string =>
+  `${columnLetters(area.column)}${area.row + 1}:${columnLetters(area.column + area.columnCount - 1)}${area.row + area.rowCount}`;
+
+const refuseInsideMerges = (layout: SheetLayout, rows: readonly InsertHeadingEdit[]): void => {
+  for (const edit of rows) {
+    const at = sheetRowBefore(layout, { block: edit.block, row: edit.beforeRow });
+    const row = layout.found.blocks.flatMap((block) => block.rows).find((r) => r.row === at);
+    const inside = row?.cells.find((cell) => cell.continued);
+    if (!inside) continue;
+    // The merged area from its first row: the rows above it in its column that continue it.
+    let top = at;
+    const rowsAbove = layout.found.blocks.flatMap((block) => block.rows).filter((r) => r.row < at).reverse();
+    for (const above of rowsAbove) {
+      const cell = above.cells.find((c) => c.area.column === inside.area.column);
+      if (!cell || above.row !== top - 1) break;
+      top = above.row;
+      if (!cell.continued) break;
+    }
+    const bottom = inside.area.row + inside.area.rowCount - 1;
+    throw new HostError('merge-in-the-way', rangeAddress({ ...inside.area, row: top, rowCount: bottom - top + 1 }));
+  }
 };
 
 /** The edits core planned, queued in the order that keeps every planned row where it was; returns the notes for the user. */
@@ -100,10 +146,12 @@ export const queueEdits = (
         unreachable(edit);
     }
   });
+  refuseInsideMerges(layout, rows);
   const stampEdit = stamps[0];
   // The stamp first: heading rows inserted after it move it (and its name) down with them.
   const stampArea = stampEdit ? queueStamp(context, read, layout, stampEdit, supports('1.4')) : undefined;
-  const inserted = bottomUp(rows).map((edit) => queueHeading(read, layout, edit));
+  const mergeAcross = headingsMerged(layout.doc);
+  const inserted = bottomUp(rows).map((edit) => queueHeading(read, layout, edit, mergeAcross));
 
   // Select what changed: the topmost new heading (inserted last), else the stamp where it ends up.
   const top = inserted[inserted.length - 1];

@@ -70,6 +70,10 @@ export type FileReason =
   | { readonly kind: 'no-header' }
   | { readonly kind: 'no-content' }
   | { readonly kind: 'no-table' }
+  /** `--sheet` names a sheet the workbook does not have; `sheets` are the ones it has. */
+  | { readonly kind: 'no-such-sheet'; readonly sheet: string; readonly sheets: readonly string[] }
+  /** `--sheet` names a sheet without a status table on it. */
+  | { readonly kind: 'sheet-without-table'; readonly sheet: string }
   // same-file
   | { readonly kind: 'same-file'; readonly out: string }
   // refused

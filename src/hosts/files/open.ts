@@ -6,7 +6,7 @@ import { errorDetail, FileError } from './errors';
 import { fileHost } from './fileHost';
 import { openPackage, packageKind } from './ooxml/package';
 import { MAX_FILE_BYTES } from './types';
-import { openXlsx } from './xlsx';
+import { openXlsx, type XlsxFile } from './xlsx';
 import { inspectZip } from './zip';
 
 /**
@@ -22,6 +22,13 @@ export interface OpenedFile {
   readonly kind: FileKind;
   /** The file as a host: `capabilities.file` holds its bytes and addresses. */
   readonly host: StatusHost;
+  /** A workbook's sheets: the one its status table was read from, and every one that holds one. */
+  readonly sheets?: { readonly read: string; withTable(): string[] };
+}
+
+export interface OpenOptions {
+  /** A workbook's sheet whose status table to read (ignored for a .docx: the caller says so). */
+  readonly sheet?: string;
 }
 
 /** The kind of file a name says it is. */
@@ -34,14 +41,22 @@ export const kindOfName = (path: string): FileKind => {
 };
 
 /** Opens bytes that came from a file named `path`. */
-export const openBytes = async (bytes: Uint8Array, path: string): Promise<OpenedFile> => {
+export const openBytes = async (bytes: Uint8Array, path: string, options: OpenOptions = {}): Promise<OpenedFile> => {
   const kind = kindOfName(path);
   const content = packageKind(openPackage(inspectZip(bytes)));
   if (content !== undefined && content !== kind && content !== 'package') {
     throw new FileError('unsupported-type', { kind: 'named-otherwise', named: kind, is: content });
   }
-  const host = await fileHost(kind, bytes, kind === 'xlsx' ? openXlsx : openDocx);
-  return { path, kind, host };
+  // The workbook as first read tells which sheet that was; every later read (after a write) reads the same sheet.
+  let first: XlsxFile | undefined;
+  const xlsx = async (data: Uint8Array): Promise<XlsxFile> => {
+    const file = await openXlsx(data, options.sheet !== undefined ? { sheet: options.sheet } : {});
+    first ??= file;
+    return file;
+  };
+  const host = await fileHost(kind, bytes, kind === 'xlsx' ? xlsx : openDocx);
+  const read = first;
+  return { path, kind, host, ...(read ? { sheets: { read: read.sheet, withTable: () => read.sheetsWithTable() } } : {}) };
 };
 
 const errnoOf = (error: unknown): string | undefined =>
@@ -63,7 +78,7 @@ const readError = (error: unknown, path: string): FileError => {
 };
 
 /** Reads and opens a file from disk. */
-export const openPath = async (path: string): Promise<OpenedFile> => {
+export const openPath = async (path: string, options: OpenOptions = {}): Promise<OpenedFile> => {
   let size: number;
   try {
     const info = await stat(path);
@@ -82,5 +97,5 @@ export const openPath = async (path: string): Promise<OpenedFile> => {
   } catch (error) {
     throw readError(error, path);
   }
-  return openBytes(bytes, path);
+  return openBytes(bytes, path, options);
 };

@@ -4,7 +4,7 @@ import type { Edit } from '../../../core/edits';
 import type { StatusFile } from '../types';
 import { cellName, quoteSheet } from './a1';
 import { placeXlsxComments } from './comments';
-import { readXlsx } from './read';
+import { readXlsx, sheetsWithTable } from './read';
 import { applyEdits } from './write';
 
 /**
@@ -17,11 +17,20 @@ import { applyEdits } from './write';
 export interface XlsxFile extends StatusFile {
   /** "'Stand van zaken'!B7": where a finding's location is on the sheet. */
   address(location: Location): string | undefined;
+  /** The sheet the status table was read from. */
+  readonly sheet: string;
+  /** Every sheet that holds a status table, in the workbook's order (the others read only when asked). */
+  sheetsWithTable(): string[];
 }
 
-export const openXlsx = async (bytes: Uint8Array): Promise<XlsxFile> => {
+export interface XlsxOptions {
+  /** The sheet whose status table to read; without it the first sheet in the workbook's order that holds one. */
+  readonly sheet?: string;
+}
+
+export const openXlsx = async (bytes: Uint8Array, options: XlsxOptions = {}): Promise<XlsxFile> => {
   const original = bytes.slice();
-  const read = readXlsx(original);
+  const read = readXlsx(original, options.sheet);
   const sheet = quoteSheet(read.sheet.entry.name);
   const address = (location: Location): string | undefined => {
     const area = areaAt(read.grid, read, location);
@@ -32,6 +41,8 @@ export const openXlsx = async (bytes: Uint8Array): Promise<XlsxFile> => {
   return {
     doc: read.doc,
     address,
+    sheet: read.sheet.entry.name,
+    sheetsWithTable: () => sheetsWithTable(read, options.sheet !== undefined),
     apply: async (edits: readonly Edit[]) => applyEdits(read, edits),
     // Findings as cell notes (comments.ts), on the cells core's locations name.
     comments: { place: async (comments) => placeXlsxComments(read, comments) },

@@ -117,14 +117,50 @@ export const gridOf = (sheet: SheetRead, stamp: ReturnType<typeof stampCell>): F
     ...(stamp && stamp.sheet === sheet.entry.name ? { stamp: { row: stamp.row - 1, column: stamp.column - 1 } } : {}),
   });
 
-/** Reads a workbook up to the first sheet with a status table. */
-export const readXlsx = (bytes: Uint8Array): XlsxRead => {
+/** The index of the sheet named `name` (Excel's sheet names are unique whatever their case). */
+const sheetIndex = (workbook: Workbook, name: string): number => {
+  const exact = workbook.sheets.findIndex((s) => s.name === name);
+  return exact >= 0 ? exact : workbook.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
+};
+
+/**
+ * Reads a workbook's status table: on the sheet named `sheet`, else on the first sheet in the
+ * workbook's order that holds one. A named sheet that is not there, or holds no status table, is
+ * a FileError naming it.
+ */
+export const readXlsx = (bytes: Uint8Array, sheet?: string): XlsxRead => {
   const parts = readWorkbookParts(bytes);
   const stamp = stampCell(parts.workbook);
+  if (sheet !== undefined) {
+    const index = sheetIndex(parts.workbook, sheet);
+    if (index < 0) throw new FileError('no-status-table', { kind: 'no-such-sheet', sheet, sheets: parts.workbook.sheets.map((s) => s.name) });
+    const read = readSheetAt(parts, index);
+    const grid = read ? gridOf(read, stamp) : undefined;
+    if (!read || !grid) throw new FileError('no-status-table', { kind: 'sheet-without-table', sheet: parts.workbook.sheets[index]?.name ?? sheet });
+    return { ...parts, sheet: read, grid, ...sheetDocument(grid) };
+  }
   for (let index = 0; index < parts.workbook.sheets.length; index += 1) {
-    const sheet = readSheetAt(parts, index);
-    const grid = sheet ? gridOf(sheet, stamp) : undefined;
-    if (sheet && grid) return { ...parts, sheet, grid, ...sheetDocument(grid) };
+    const read = readSheetAt(parts, index);
+    const grid = read ? gridOf(read, stamp) : undefined;
+    if (read && grid) return { ...parts, sheet: read, grid, ...sheetDocument(grid) };
   }
   throw new FileError('no-status-table', { kind: 'no-header' });
+};
+
+/**
+ * The names of the sheets that hold a status table, in the workbook's order, for a workbook
+ * already read: the sheets before the one read were read and hold none (unless one was named),
+ * so only the others are read now.
+ */
+export const sheetsWithTable = (read: XlsxRead, named: boolean): string[] => {
+  const stamp = stampCell(read.workbook);
+  const names: string[] = [];
+  read.workbook.sheets.forEach((entry, index) => {
+    if (index === read.sheet.index) names.push(entry.name);
+    else if (named || index > read.sheet.index) {
+      const sheet = readSheetAt(read, index);
+      if (sheet && gridOf(sheet, stamp)) names.push(entry.name);
+    }
+  });
+  return names;
 };

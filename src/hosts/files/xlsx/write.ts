@@ -83,14 +83,18 @@ const stampTarget = (read: XlsxRead, edit: SetDateStampEdit): StampTarget => {
   return { row: below + 3, column: read.grid.column + 1, edit, exists: false };
 };
 
-/** The sheet row (1-based) of the table's first heading row (a merged one preferred): new headings look like it. */
-const modelHeadingRow = (read: XlsxRead): number | undefined => {
+/**
+ * The sheet row (1-based) of the table's first heading row (a merged one preferred): new headings
+ * look like it, and are merged across the table only where it is (a table whose headings are all
+ * typed in their first cell gets one more such row). Without a heading row, undefined.
+ */
+const modelHeadingRow = (read: XlsxRead): { row: number; merged: boolean } | undefined => {
   const table = readStatusTable(read.doc);
   if (!table.ok) return undefined;
   const headings = headingRows(table.table).filter((h): h is HeadingTableRow => h.form === 'row');
   const model = headings.find((h) => h.merged) ?? headings[0];
   const row = model ? read.grid.blocks[read.tableBlocks.indexOf(model.location.block)]?.rows[model.location.row]?.row : undefined;
-  return row === undefined ? undefined : row + 1;
+  return row === undefined || !model ? undefined : { row: row + 1, merged: model.merged };
 };
 
 const attributeText = (attributes: readonly XmlAttribute[], names: readonly string[]): string =>
@@ -338,7 +342,8 @@ export const applyEdits = (read: XlsxRead, edits: readonly Edit[]): Uint8Array =
   if (stamp && stamp.row > MAX_ROW) throw new FileError('too-large', { kind: 'sheet-full', rows: MAX_ROW });
 
   const headerRow = read.grid.firstRow + 1;
-  const model = modelHeadingRow(read);
+  const modelHeading = modelHeadingRow(read);
+  const model = modelHeading?.row;
   const capture = new Set<number>([headerRow, ...(model !== undefined ? [model] : []), ...(stamp ? [stamp.row] : [])]);
   const left = read.grid.column + 1;
   const right = read.grid.column + read.grid.width;
@@ -357,7 +362,7 @@ export const applyEdits = (read: XlsxRead, edits: readonly Edit[]): Uint8Array =
   const inList = (row: number): boolean => !!list && row > list.area.row + 1 && row <= list.area.row + list.area.rowCount;
 
   const sheet = inPart(read.sheet.part.name, () =>
-    writeSheet(read, scan, shift, headings, stamp, { cells: styleAt, rowAttributes }, (row) => !inList(row)),
+    writeSheet(read, scan, shift, headings, stamp, { cells: styleAt, rowAttributes }, (row) => !inList(row) && (modelHeading?.merged ?? true)),
   );
   const edited: PartEdit[] = [];
   if (insertions.length > 0) {
