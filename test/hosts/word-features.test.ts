@@ -81,6 +81,15 @@ describe('Word host: the document as people see it', () => {
     expect(findingsOf(doc, FIXTURE_TODAY)).toEqual(findingsOf(seen, FIXTURE_TODAY));
   });
 
+  it('reads a comment’s mark in Word’s text (U+0005, office-js#2114) as nothing: a cell the pane commented on reads as before', async () => {
+    const seen = await docxRead(fixtureById('merged-down'));
+    const { sim, host } = openWord(seen);
+    const trekker = cellParagraphs(sim.document).find((p) => p.runs.map((r) => r.text).join('') === 'BZK') as ParagraphNode;
+    replaceText(trekker, 'BZK\u0005');
+    const doc = await host.read();
+    expect(doc).toEqual(seen);
+  });
+
   it('gives measure numbers from list numbering as Word draws them (listItem.listString), not in Paragraph.text', async () => {
     const seen = await docxRead(fixtureById('numbering'));
     const { sim, host } = openWord(seen);

@@ -224,4 +224,38 @@ describe('the Word simulator behind the real client', () => {
     expect(typeof (Word.Table.prototype as unknown as Record<string, unknown>).mergeCells).toBe('undefined');
     expect('onParagraphChanged' in Word.Document.prototype).toBe(false);
   });
+  it('gives the OOXML of a range over whole rows as a table of those rows, with their merges (no public source; see ooxml.ts)', async () => {
+    const doc: SourceDocument = {
+      blocks: [
+        {
+          kind: 'table',
+          rows: [
+            { cells: [{ paragraphs: ['kop'], columnSpan: 2 }] },
+            { cells: [{ paragraphs: ['a'] }, { paragraphs: ['b'], rowSpan: 2 }] },
+            { cells: [{ paragraphs: ['c', 'd'] }] },
+            { cells: [{ paragraphs: ['e'] }, { paragraphs: ['f'] }] },
+          ],
+        },
+      ],
+    };
+    open(doc);
+    const [rows, whole] = await Word.run(async (context) => {
+      const paragraphs = context.document.body.tables.getFirst().getRange('Whole').paragraphs.load('text');
+      await context.sync();
+      // Rows 1 and 2: from "a" (row 1's first paragraph) to row 2's last, the empty paragraph of the cell merged down.
+      const items = paragraphs.items;
+      const from = items.find((p) => p.text === 'a') as Word.Paragraph;
+      const to = items[items.findIndex((p) => p.text === 'd') + 1] as Word.Paragraph;
+      const part = from.getRange('Whole').expandTo(to.getRange('Whole')).getOoxml();
+      const all = context.document.body.tables.getFirst().getRange('Whole').getOoxml();
+      await context.sync();
+      return [part.value, all.value];
+    });
+    expect(rows.match(/<w:tr>/g)).toHaveLength(2);
+    expect(rows).toContain('<w:vMerge w:val="restart"/>');
+    expect(rows).toContain('<w:vMerge/>');
+    expect(rows).not.toContain('kop');
+    expect(rows).not.toContain('>e<');
+    expect(whole.match(/<w:tr>/g)).toHaveLength(4);
+  });
 });

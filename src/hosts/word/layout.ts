@@ -65,9 +65,19 @@ export interface LayoutRead {
   readonly trackedChanges: boolean;
 }
 
-/** A paragraph's text as the reader of the document sees it: list number first, breaks and tabs as spaces. */
-export const readerText = (p: Pick<ParagraphRead, 'text' | 'listString'>): string =>
-  sourceText(p.listString ? `${p.listString}\t${p.text}` : p.text);
+/**
+ * Word's mark of a comment's place: Word's text holds one U+0005 where a comment is anchored, by
+ * design (OfficeDev/office-js#2114, for `Body.text`; that `Paragraph.text` and `values` hold it too
+ * is not documented, and nothing a reader sees is lost by dropping it). The pane places comments
+ * on the cells it flags, so without this a second check would read "JenV\u0005".
+ */
+const COMMENT_MARK = /\u0005/g;
+
+/** A paragraph's text as the reader of the document sees it: list number first, breaks and tabs as spaces, comment marks gone. */
+export const readerText = (p: Pick<ParagraphRead, 'text' | 'listString'>): string => {
+  const text = p.text.replace(COMMENT_MARK, '');
+  return sourceText(p.listString ? `${p.listString}\t${text}` : text);
+};
 
 /** How a paragraph outside the tables is set: a Heading style (Word's built-in ones), or bold throughout. */
 export const emphasisOf = (p: ParagraphRead): Emphasis | undefined => {
@@ -190,14 +200,6 @@ export const blockPlaces = (layout: LayoutRead): BlockPlace[] => {
   return places;
 };
 
-/** The block number of a place, in `documentOf(layout)`'s numbering. */
-export const blockOf = (layout: LayoutRead, place: BlockPlace): number | undefined => {
-  const found = blockPlaces(layout).findIndex((p) =>
-    p.kind === 'table' ? place.kind === 'table' && place.table === p.table : place.kind === 'paragraph' && place.gap === p.gap && place.index === p.index,
-  );
-  return found < 0 ? undefined : found;
-};
-
 /**
  * The top-level tables that make up the status table, by core's own reading of the document as far
  * as it is known: every table by its first rows (which is all core decides on, JOIN_ROWS), and each
@@ -216,10 +218,6 @@ export const statusTables = (layout: LayoutRead): number[] => {
     return place?.kind === 'table' ? [place.table] : [];
   });
 };
-
-/** Whether every gap after the first of `tables` was read to its end, and every table of the body was reached. */
-export const knownFrom = (layout: LayoutRead, firstTable: number): boolean =>
-  layout.allTables && layout.gaps.every((gap, g) => gap.complete || g <= firstTable);
 
 /** JOIN_ROWS, for the reads that fetch a table's first rows. */
 export const FIRST_ROWS = JOIN_ROWS;

@@ -12,7 +12,7 @@ import {
   type ParagraphRead,
   type TableRead,
 } from './layout';
-import { tableShapes } from './structure';
+import { planPages, plainShape, rowsToOutline, tableShapes, withPage, type RowPage, type RowShape } from './structure';
 
 /*
  * Reading a Word document in few syncs, loading only the status table whole.
@@ -39,18 +39,40 @@ import { tableShapes } from './structure';
  * (OfficeDev/office-js#1267). A table whose accepted text differs is read paragraph by paragraph in
  * one more sync.
  *
+ * Past SHAPE_ROWS rows, one more sync: the merge outline (OOXML) of only the rows whose values
+ * show a merge may be there, a range of rows a page (`Paragraph.getRange` and `Range.expandTo`,
+ * WordApi 1.3, https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-getrange-member(1),
+ * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-expandto-member(1);
+ * then `Range.getOoxml`), where they fit one sync (OUTLINE_ROWS). That the OOXML of a range over
+ * whole rows lists those rows as a table is not documented: each page is checked against `values`
+ * (structure.ts, withPage), and docs/office-probe/word.yaml ("merged-ooxml-rows") asks real Word.
+ *
  * Never loaded: `TableCell.cellIndex` (and `rowIndex`), which fail the whole sync with
  * GeneralException on vertically merged cells (OfficeDev/office-js#3200).
  */
 
 /**
  * Up to how many rows (of the status table's tables together) the outline of its cells is read
- * (`Range.getOoxml`, for merged cells; see structure.ts). Word's OOXML of a table runs to a few
- * kilobytes a row, so past this the read would near Office's 5 MB a response: larger tables are
- * read without it, each cell as `values` lists it (a cell merged down then reads as empty in the
- * rows it continues into).
+ * whole with the values (`Range.getOoxml`, for merged cells; see structure.ts). Word's OOXML of a
+ * table runs to a few kilobytes a row, so past this the read would near Office's 5 MB a response.
+ * Larger tables have the outline read, after their values, only of the rows whose values show a
+ * merge may be there (structure.ts, rowsToOutline), in pages: one more sync, none where no row
+ * shows one.
  */
 export const SHAPE_ROWS = 1000;
+
+/**
+ * A large table's outline pages, all in one sync: at most OUTLINE_ROWS rows (the budget of a whole
+ * table's outline, SHAPE_ROWS) in at most OUTLINE_PAGES packages (every `getOoxml` answer is a
+ * whole package, its parts besides the rows included: Learn, "Create better add-ins for Word with
+ * Office Open XML"; how large Word's are is not documented, so both are estimates). Runs of rows
+ * at most OUTLINE_BRIDGE rows apart share a page, and more share one, the closest first, until the
+ * pages fit. Where the rows that show a merge need more, no outline is read: the read's syncs stay
+ * constant, and bytes do not grow with empty cells.
+ */
+export const OUTLINE_ROWS = SHAPE_ROWS;
+export const OUTLINE_PAGES = 50;
+export const OUTLINE_BRIDGE = 4;
 
 /** How many paragraphs' accepted text one sync asks for (a method call each, about 150 bytes of request). */
 export const ACCEPT_PAGE = 5000;
@@ -178,12 +200,19 @@ interface Walked {
 const queueWalk = (body: Word.Body, end: Word.Range, count: number, whole: (walked: number) => boolean, shape: (walked: number) => boolean): Walked[] => {
   const walked: Walked[] = [];
   let table = body.tables.getFirstOrNullObject();
+  // office-addins/no-navigational-load misreads the three loads below: `nestingLevel` and
+  // `rowCount` are scalar properties of Word.Table (WordApi 1.3, https://learn.microsoft.com/javascript/api/word/word.table),
+  // absent from the rule's list of properties, and `select` is the key of load's object form
+  // (`{ select, top }`), which the rule takes for a property name. Each loads scalars only.
   for (let i = 0; i < count; i += 1) {
+    // eslint-disable-next-line office-addins/no-navigational-load -- scalars of Word.Table, see above
     table.load('nestingLevel,rowCount');
+    // eslint-disable-next-line office-addins/no-navigational-load -- `select` is a load option, see above
     const rows = table.rows.load({ select: 'values', top: FIRST_ROWS });
     const probe = loadParagraphs(table.getRange('After').expandTo(end).paragraphs, GAP_PROBE);
     // A table nested in a cell puts its paragraphs among the cell's: such a table is read cell by
     // cell in the next sync (`Table.tables`, WordApi 1.3, "the child tables nested one level deeper").
+    // eslint-disable-next-line office-addins/no-navigational-load -- `select` is a load option, see above
     const nested = table.tables.load({ select: 'nestingLevel', top: 1 });
     walked.push({
       table,
@@ -246,6 +275,61 @@ const cellRows = (rows: Word.TableRowCollection, accepted?: ReadonlyMap<Word.Par
         }),
     ),
   );
+
+/** A page of a large table's outline, between a row's first paragraph and a later row's last. */
+interface OutlinePage extends RowPage {
+  readonly first: Word.Paragraph;
+  readonly last: Word.Paragraph;
+}
+
+/**
+ * The paragraphs that bound each row of a table read whole: the first of its first cell and the
+ * last of its last, from the table's paragraphs in `values` order (where they line up with it),
+ * or each cell's own (a table read cell by cell). No property of a cell is loaded
+ * (OfficeDev/office-js#3200).
+ */
+const rowEdges = (piece: Piece, byCell?: Word.TableRowCollection): ((r: number) => readonly [Word.Paragraph, Word.Paragraph] | undefined) => {
+  if (byCell) {
+    const own = (cell: Word.TableCell | undefined): Word.Paragraph[] => cell?.body.paragraphs.items.filter((p) => p.tableNestingLevel === 1) ?? [];
+    return (r) => {
+      const cells = byCell.items[r]?.cells.items ?? [];
+      const first = own(cells[0])[0];
+      const last = own(cells[cells.length - 1]).at(-1);
+      return first && last ? [first, last] : undefined;
+    };
+  }
+  const values = piece.whole?.values.values ?? [];
+  const items = piece.whole?.paragraphs.items ?? [];
+  if (paragraphCount(values) !== items.length) return () => undefined;
+  const starts: number[] = [];
+  values.reduce((at, row) => {
+    starts.push(at);
+    return at + paragraphCount([row]);
+  }, 0);
+  starts.push(items.length);
+  return (r) => {
+    const first = items[starts[r] as number];
+    const last = items[(starts[r + 1] as number) - 1];
+    return first && last ? [first, last] : undefined;
+  };
+};
+
+/** The outline pages of the status table's large tables, where they fit one sync (see OUTLINE_ROWS). */
+const outlinePages = (parts: readonly number[], pieces: readonly Piece[], cellByCell: ReadonlyMap<number, Word.TableRowCollection>): OutlinePage[] => {
+  const wanted = parts.flatMap((table) => {
+    const values = pieces[table]?.whole?.values.values;
+    const rows = values ? rowsToOutline(values) : [];
+    return rows.length > 0 ? [{ table, rows }] : [];
+  });
+  const pages = planPages(wanted, { bridge: OUTLINE_BRIDGE, pages: OUTLINE_PAGES, rows: OUTLINE_ROWS });
+  const edges = new Map(wanted.map(({ table }) => [table, rowEdges(pieces[table] as Piece, cellByCell.get(table))]));
+  return pages.flatMap((page) => {
+    const edgesOf = edges.get(page.table);
+    const from = edgesOf?.(page.from);
+    const to = edgesOf?.(page.to);
+    return from && to ? [{ ...page, first: from[0], last: to[1] }] : [];
+  });
+};
 
 /**
  * Reads the document: every top-level table by its first rows, the status table's tables whole,
@@ -464,15 +548,25 @@ export const readWord = async (context: Word.RequestContext, options: ReadOption
   // their outline, where they are small enough (SHAPE_ROWS), the same whichever sync read it.
   const read: LayoutRead = { tables, gaps: gapReads, allTables: true, trackedChanges };
   const parts = new Set(statusTables(read));
-  const withOutline = !options.layoutOnly && options.outline !== false && rowsOf(parts) <= SHAPE_ROWS;
+  const outlined = !options.layoutOnly && options.outline !== false;
+  const withOutline = outlined && rowsOf(parts) <= SHAPE_ROWS;
   const missing = withOutline ? [...parts].filter((t) => !outlines.has(t)) : [];
-  if (missing.length > 0) {
-    // Only where the survey could not tell the status table's tables (past the walk): their outline now.
-    missing.forEach((t) => outlines.set(t, (pieces[t] as Piece).table.getRange('Whole').getOoxml()));
-    await sync();
-  }
+  // Only where the survey could not tell the status table's tables (past the walk): their outline now.
+  missing.forEach((t) => outlines.set(t, (pieces[t] as Piece).table.getRange('Whole').getOoxml()));
+  // Past SHAPE_ROWS: the rows whose values show a merge may be there, page by page, in the same
+  // sync, where they fit one; where they do not (a long table with many empty cells), none, and
+  // the table is read as its values say, as when no outline is read.
+  const pages = outlined && !withOutline ? outlinePages([...parts], pieces, cellByCell) : [];
+  const pageOoxml = pages.map((page) => page.first.getRange('Whole').expandTo(page.last.getRange('Whole')).getOoxml());
+  if (missing.length > 0 || pages.length > 0) await sync();
+  const paged = new Map<number, RowShape[]>();
+  pages.forEach((page, i) => {
+    const values = (pieces[page.table] as Piece).whole?.values.values ?? [];
+    paged.set(page.table, withPage(paged.get(page.table) ?? plainShape(values), page, (pageOoxml[i] as OfficeExtension.ClientResult<string>).value, values));
+  });
   const shapeOf = (t: number): TableRead['shape'] => {
-    const ooxml = withOutline ? outlines.get(t) : undefined;
+    if (!withOutline) return paged.get(t);
+    const ooxml = outlines.get(t);
     return ooxml ? tableShapes(ooxml.value)[0] : undefined;
   };
   const layout: LayoutRead = {

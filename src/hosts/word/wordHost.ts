@@ -47,7 +47,8 @@ export const createWordHost = (env: WordEnvironment): WordStatusHost => {
     if (!isSetSupported(TABLES.set, TABLES.version)) throw new HostError('requirement-missing', `${TABLES.set} ${TABLES.version}`);
   };
 
-  // A check: the survey, then the status table whole (two syncs; a third where changes are tracked).
+  // A check: the survey, then the status table whole (two syncs; a third where changes are tracked,
+  // or where a table past SHAPE_ROWS rows shows a merge may be there: read.ts).
   const read = (): Promise<SourceDocument> =>
     guarded(async () => {
       requireTables();

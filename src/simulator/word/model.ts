@@ -311,13 +311,3 @@ export const gridColumnOf = (row: RowNode, cell: CellNode): number => {
   }
   return -1;
 };
-
-/** The cell of `row` that begins at grid column `column`, if any. */
-export const cellAtColumn = (row: RowNode, column: number): CellNode | undefined => {
-  let at = row.gridBefore ?? 0;
-  for (const cell of row.cells) {
-    if (at === column) return cell;
-    at += cell.columnSpan;
-  }
-  return undefined;
-};

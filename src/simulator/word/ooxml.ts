@@ -1,4 +1,4 @@
-import { flatBlocks, type Container, type ParagraphNode, type TableNode } from './model';
+import { flatBlocks, paragraphsIn, type Container, type ParagraphNode, type RowNode, type TableNode } from './model';
 
 /*
  * What `Range.getOoxml()` (WordApi 1.1,
@@ -9,7 +9,8 @@ import { flatBlocks, type Container, type ParagraphNode, type TableNode } from '
  * Here only the document part, and in it only what the model holds: paragraphs with their runs
  * (tracked insertions and deletions as w:ins/w:del), tables with w:gridBefore, w:gridSpan and
  * w:vMerge (ECMA-376 Part 1, 17.4). Word writes far more (styles, rsids, widths): a real
- * response is several times larger, which is why the host asks for it only for smaller tables.
+ * response is several times larger, which is why the host asks for a table's whole outline only
+ * for smaller tables, and for a larger one only of the rows that may hold a merge.
  */
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -35,8 +36,8 @@ const blocksXml = (container: Container): string =>
     .map((b) => (b.kind === 'paragraph' ? paragraphXml(b) : tableXml(b)))
     .join('');
 
-const tableXml = (t: TableNode): string =>
-  `<w:tbl><w:tblPr><w:tblStyle w:val="${escape(t.style)}"/></w:tblPr>${t.rows
+const tableXml = (t: TableNode, rows: readonly RowNode[] = t.rows): string =>
+  `<w:tbl><w:tblPr><w:tblStyle w:val="${escape(t.style)}"/></w:tblPr>${rows
     .map((row) => {
       const trPr = [row.gridBefore ? `<w:gridBefore w:val="${row.gridBefore}"/>` : '', row.isHeader ? '<w:tblHeader/>' : ''].join('');
       const cells = row.cells
@@ -55,14 +56,25 @@ const tableXml = (t: TableNode): string =>
     .join('')}</w:tbl>`;
 
 /**
- * The Flat OPC package of the blocks of `body` that a range covers: a table when all its
- * paragraphs are in `covered`, a paragraph outside tables when it is.
+ * The Flat OPC package of the blocks of `body` that a range covers: a paragraph outside tables
+ * when it is in `covered`; a table when all its paragraphs are, or, where the range covers only
+ * some of its rows whole (from a row's first paragraph to a later row's last), a table of those
+ * rows. That a range over whole rows gives them as a table of their own, with their w:tcPr, is
+ * what Word does when such rows are copied; no public source says `getOoxml` answers so: the
+ * simulator's choice, and the host checks each page's rows and cells against `values` before it
+ * trusts one. Rows a range covers in part are left out.
  */
 export const rangeOoxml = (body: Container, covered: ReadonlySet<ParagraphNode>, paragraphsOf: (t: TableNode) => readonly ParagraphNode[]): string => {
   const parts = flatBlocks(body).flatMap((b) => {
     if (b.kind === 'paragraph') return covered.has(b) ? [paragraphXml(b)] : [];
     const own = paragraphsOf(b);
-    return own.length > 0 && own.every((p) => covered.has(p)) ? [tableXml(b)] : [];
+    if (!own.some((p) => covered.has(p))) return [];
+    if (own.every((p) => covered.has(p))) return [tableXml(b)];
+    const rows = b.rows.filter((row) => {
+      const inRow = row.cells.flatMap((c) => paragraphsIn(c, true));
+      return inRow.length > 0 && inRow.every((p) => covered.has(p));
+    });
+    return rows.length > 0 ? [tableXml(b, rows)] : [];
   });
   return (
     `<pkg:package xmlns:pkg="${PKG}"><pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml">` +
