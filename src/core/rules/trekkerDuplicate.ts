@@ -1,11 +1,11 @@
 import { cellString } from '../document';
 import { measures } from '../model';
 import { squash } from '../text';
-import { knownTrekkersIn } from './knownTrekkers';
+import { knownTrekkerPattern, knownTrekkersIn } from './knownTrekkers';
 import { measureFinding, measureName, quote, type Rule } from './rule';
 
 /** The known names a trekker cell names more than once ("BZK/ COA/ BZK"), each once, as first written. */
-const repeatedNames = (trekker: string, known: readonly string[]): string[] => {
+const repeatedNames = (trekker: string, known: RegExp | undefined): string[] => {
   const firstSpelling = new Map<string, string>();
   const repeated = new Set<string>();
   knownTrekkersIn(trekker, known).forEach((name) => {
@@ -24,10 +24,11 @@ export const trekkerDuplicate: Rule<'trekker.duplicate'> = {
     nl: 'Noem elke organisatie één keer in de cel Trekker.',
     en: 'Name each organisation once in the Trekker cell.',
   },
-  check: ({ table, settings }) =>
-    measures(table).flatMap((m) => {
+  check: ({ table, settings }) => {
+    const known = knownTrekkerPattern(settings.knownTrekkers, 'giu');
+    return measures(table).flatMap((m) => {
       const trekker = squash(cellString(m.cells.trekker));
-      const repeated = repeatedNames(trekker, settings.knownTrekkers);
+      const repeated = repeatedNames(trekker, known);
       const first = repeated[0];
       if (first === undefined) return [];
       const names = repeated.map(quote).join(', ');
@@ -43,5 +44,6 @@ export const trekkerDuplicate: Rule<'trekker.duplicate'> = {
           first,
         ),
       ];
-    }),
+    });
+  },
 };
