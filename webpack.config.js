@@ -193,6 +193,7 @@ module.exports = (env = {}, argv = {}) => {
           ...(preview
             ? [
                 { from: 'src/preview/preview.css', to: 'preview.css' },
+                { from: 'src/preview/office-early.js', to: 'office-early.js' },
                 // The preview runs Microsoft's own Word and Excel clients over the simulator (src/simulator/browser.ts).
                 { from: path.join(OFFICE_DIST, 'word-web-16.00.js'), to: 'office-js/word-web-16.00.js', info: { minimized: true } },
                 { from: path.join(OFFICE_DIST, 'excel-web-16.00.js'), to: 'office-js/excel-web-16.00.js', info: { minimized: true } },

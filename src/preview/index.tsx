@@ -22,6 +22,7 @@ import type { StatusHost } from '../hosts/host';
 import { createExcelSimulator, createWordSimulator, seedCopy, seedWithout, syntheticDocument, type ExcelSimulator, type WordSimulator } from '../simulator';
 import { loadOfficeClientInPage } from '../simulator/browser';
 import { App } from '../taskpane/App';
+import { warmUp } from '../taskpane/check/warm';
 import { createWorkerChecker } from '../taskpane/check/workerChecker';
 import type { WriteAccess } from '../taskpane/hooks/useWriteAccess';
 import { catalogues } from '../app/i18n/catalogues';
@@ -176,6 +177,7 @@ const start = async (): Promise<void> => {
   const office = officeHostFor(info);
   if (!office) throw new Error(`no host for ${String(info.host)}`);
   const inner = withEarlyRead(office);
+  warmUp(checker);
   /** For the end-to-end test: what the simulated document saw (its selection, its content, its syncs). */
   (window as unknown as Record<string, unknown>).__statustabelSimulator = {
     kind: kind.toLowerCase(),

@@ -12,21 +12,29 @@ export const PAGE_CLIENT_FILES: Readonly<Record<OfficeHostName, string>> = {
   Excel: 'excel-web-16.00.js',
 };
 
-/** Loads the client for `host` into this page once; resolves with its namespaces. */
+/**
+ * Loads the client for `host` into this page once; resolves with its namespaces. A script for it
+ * that the page already started (the preview's office-early.js, in its head) is waited for, not
+ * loaded again.
+ */
 export const loadOfficeClientInPage = (host: OfficeHostName, base = 'office-js/'): Promise<OfficeClient> => {
   const realm = window as unknown as Record<string, unknown>;
   if (realm[host] && realm.OfficeExtension) return Promise.resolve(clientIn(realm, host));
+  const src = `${base}${PAGE_CLIENT_FILES[host]}`;
+  const started = [...document.scripts].find((script) => script.getAttribute('src') === src && !script.hasAttribute('data-failed'));
   return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = `${base}${PAGE_CLIENT_FILES[host]}`;
-    script.onload = () => {
+    const script = started ?? document.createElement('script');
+    script.addEventListener('load', () => {
       try {
         resolve(clientIn(realm, host));
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }
-    };
-    script.onerror = () => reject(new Error(`Office.js for ${host} could not be loaded from ${script.src}`));
-    document.head.appendChild(script);
+    });
+    script.addEventListener('error', () => reject(new Error(`Office.js for ${host} could not be loaded from ${script.src}`)));
+    if (!started) {
+      script.src = src;
+      document.head.appendChild(script);
+    }
   });
 };

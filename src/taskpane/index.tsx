@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { StatusHost } from '../hosts/host';
 import { App } from './App';
+import { warmUp } from './check/warm';
 import { createWorkerChecker } from './check/workerChecker';
 import { languageFor } from './i18n';
 import { withEarlyRead } from '../app/earlyRead';
@@ -49,8 +50,10 @@ if (typeof Office === 'undefined') {
     window.clearTimeout(fallback);
     try {
       const host = officeHostFor(info);
-      // The document is read while React draws the pane: the first check takes that read.
+      // The document is read while React draws the pane (the first check takes that read) and
+      // the check's code warms up.
       start(host && withEarlyRead(host), undefined, officeSheetHostFor(info));
+      warmUp(checker);
     } catch (error) {
       start(undefined, toPaneError(error));
     }
