@@ -6,8 +6,8 @@ const row = (...cells: string[][]) => ({ cells: cells.map((paragraphs) => ({ par
 
 /**
  * A small status table that sends a check down most of its paths: a header, a heading, measures
- * with a planning that has passed, one that is vague, a missing trekker, an unknown one, and a
- * date stamp.
+ * with a planning that has passed, one that is vague, a missing trekker, an unknown one, one
+ * named twice, and a date stamp.
  */
 const WARM_DOCUMENT: SourceDocument = {
   blocks: [
@@ -19,7 +19,8 @@ const WARM_DOCUMENT: SourceDocument = {
         row(['HUISVESTING']),
         row(['4.1.1 Maatregel'], ['Loopt.', 'Tweede alinea.'], ['De regeling loopt tot 31 december 2020'], ['BZK']),
         row(['4.1.2 Maatregel'], [''], ['najaar 2021'], ['']),
-        row(['4.1.3. Maatregel'], ['Loopt.'], ['eind september 2021'], ['Onbekend / COA / COA']),
+        row(['4.1.3. Maatregel'], ['Loopt.'], ['eind september 2021'], ['COA / COA']),
+        row(['4.1.4 Maatregel'], ['Loopt.'], ['binnenkort'], ['Stichting Voorbeeld']),
       ],
     },
     { kind: 'paragraph', text: '19 juni 2021' },
