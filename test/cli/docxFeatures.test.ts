@@ -6,7 +6,7 @@ import { openDocx } from '../../src/hosts/files/docx';
 import { allFeatures, DOCX_FIXTURES } from '../../scripts/docx-fixtures/features';
 import { isPdf, openLibreOffice, pdfPages, type LibreOffice } from '../hosts/files/docxLibreOffice';
 import { describeWith } from '../prerequisite';
-import { run, tempDir, writeTemp } from './helpers';
+import { findingKeys, run, tempDir, writeTemp, type ExpectedFinding } from './helpers';
 
 /**
  * The command line on Word documents made the way offices make them (issue 12): `check` on one
@@ -14,14 +14,6 @@ import { run, tempDir, writeTemp } from './helpers';
  * `fix --headings --datestamp` on every feature fixture gives a document with no heading or stamp
  * left to fix, that LibreOffice opens, with every other cell as it was.
  */
-
-interface Expected {
-  readonly severity: string;
-  readonly rule: string;
-  readonly subject: string;
-  /** Why a careful reader of the page reports it. */
-  readonly why: string;
-}
 
 /**
  * The all-features document (scripts/docx-fixtures/features.ts) as of its own date, 19 June 2021,
@@ -33,7 +25,7 @@ interface Expected {
  * sentence, 5.1.3's no longer holds it; 7.1.2's trekker is "Divosa" (the rest is hidden); the
  * stamp reads "Den Haag, 19 juni 2021" (the word "concept" is hidden), today's date.
  */
-const ALL_FEATURES_FINDINGS: readonly Expected[] = [
+const ALL_FEATURES_FINDINGS: readonly ExpectedFinding[] = [
   {
     severity: 'error',
     rule: 'heading.missing',
@@ -64,8 +56,6 @@ const ALL_FEATURES_FINDINGS: readonly Expected[] = [
   { severity: 'warning', rule: 'status.missing', subject: '7.1.2', why: 'its status cell is empty; the bookmark around it holds no text' },
 ];
 
-const keyOf = (f: { severity: string; rule: string; subject: string }): string => `${f.severity} ${f.rule} ${f.subject}`;
-
 describe('statustabel check on a Word document with every feature at once', () => {
   it('gives exactly the findings a careful reader lists, and exit 1 for the errors', async () => {
     const dir = tempDir();
@@ -76,8 +66,8 @@ describe('statustabel check on a Word document with every feature at once', () =
     const report = JSON.parse(result.stdout) as JsonReport;
     // Four headings written as paragraphs; five header rows (one per table); twelve measures.
     expect(report.table).toEqual({ rows: 21, measures: 12, headings: 4 });
-    const found = report.findings.map((f) => keyOf({ severity: f.severity, rule: f.rule, subject: f.measure ?? f.heading ?? f.column ?? '' }));
-    expect(found.sort()).toEqual(ALL_FEATURES_FINDINGS.map(keyOf).sort());
+    const { found, expected } = findingKeys(report, ALL_FEATURES_FINDINGS);
+    expect(found).toEqual(expected);
   });
 
   it('prints them as a table too, the trekker of 4.2.4 and of 6.1.2 missing', async () => {

@@ -7,7 +7,7 @@ import { openXlsx } from '../../src/hosts/files/xlsx';
 import { allFeatures, MERGED_OVER_HEADING_CELL, mergedDownOverHeading, XLSX_FIXTURES } from '../../scripts/xlsx-feature-fixtures';
 import { isPdf, openLibreOffice, pdfPages, type LibreOffice } from '../hosts/files/docxLibreOffice';
 import { describeWith } from '../prerequisite';
-import { run, tempDir, writeTemp } from './helpers';
+import { findingKeys, run, tempDir, writeTemp, type ExpectedFinding } from './helpers';
 
 /**
  * The command line on workbooks made the way offices make them (issue 12): `check` on one
@@ -16,14 +16,6 @@ import { run, tempDir, writeTemp } from './helpers';
  * re-saves it) gives a workbook with no heading or stamp left to fix, that LibreOffice opens, with
  * every other cell and merged area as it was. The counterpart of docxFeatures.test.ts.
  */
-
-interface Expected {
-  readonly severity: string;
-  readonly rule: string;
-  readonly subject: string;
-  /** Why a careful reader of the screen reports it. */
-  readonly why: string;
-}
 
 /**
  * The all-features workbook (scripts/xlsx-feature-fixtures.ts) as of its own date, 19 June 2021,
@@ -35,7 +27,7 @@ interface Expected {
  * INBURGERING is a heading though typed in its first cell without a merge; the stamp is the date
  * 19-6-2021 (a real date in the format d-m-yyyy): today's.
  */
-const ALL_FEATURES_FINDINGS: readonly Expected[] = [
+const ALL_FEATURES_FINDINGS: readonly ExpectedFinding[] = [
   { severity: 'error', rule: 'heading.missing', subject: 'OPVANG KORTE TERMIJN', why: 'chapter 5 has a measure (5.1.1), but no heading row stands above it' },
   {
     severity: 'error',
@@ -50,8 +42,6 @@ const ALL_FEATURES_FINDINGS: readonly Expected[] = [
   { severity: 'warning', rule: 'status.missing', subject: '7.1.1', why: 'its status cell is empty' },
 ];
 
-const keyOf = (f: { severity: string; rule: string; subject: string }): string => `${f.severity} ${f.rule} ${f.subject}`;
-
 describe('statustabel check on a workbook with every feature at once', () => {
   it('gives exactly the findings a careful reader lists, exit 1 for the errors, and says which sheet it read', async () => {
     const path = writeTemp(tempDir(), 'alles.xlsx', await allFeatures.build());
@@ -62,8 +52,8 @@ describe('statustabel check on a workbook with every feature at once', () => {
     const report = JSON.parse(result.stdout) as JsonReport;
     // One header row, three headings (two merged across, INBURGERING typed plain), seven measures.
     expect(report.table).toEqual({ rows: 11, measures: 7, headings: 3 });
-    const found = report.findings.map((f) => keyOf({ severity: f.severity, rule: f.rule, subject: f.measure ?? f.heading ?? f.column ?? '' }));
-    expect(found.sort()).toEqual(ALL_FEATURES_FINDINGS.map(keyOf).sort());
+    const { found, expected } = findingKeys(report, ALL_FEATURES_FINDINGS);
+    expect(found).toEqual(expected);
   });
 
   it('prints them as a table too, with their cells on the sheet read', async () => {
