@@ -1,5 +1,6 @@
 import { rootNamespace } from '../client/customXml';
 import { officeError } from '../richapi/errors';
+import { commentReplyScalars, commentScalars, commentSetters } from '../richapi/comments';
 import { defineType, simObject, type SimObject, type TypeRegistry } from '../richapi/objects';
 import type { Area, CommentModel, CustomXmlPartModel, SheetModel, WorkbookModel } from './model';
 
@@ -97,26 +98,8 @@ export const reviewTypes = (workbook: WorkbookModel, helpers: ReviewHelpers): Ty
       key: { name: 'Id', of: (c) => c.id },
       set: 'ExcelApi 1.10',
       sets: { Resolved: 'ExcelApi 1.11' },
-      scalars: {
-        Id: (c) => c.id,
-        Content: (c) => c.content,
-        AuthorName: (c) => c.authorName,
-        AuthorEmail: (c) => c.authorEmail,
-        CreationDate: (c) => c.creationDate,
-        Resolved: (c) => c.resolved,
-      },
-      setters: {
-        Content: (c, value) => {
-          guard(c.sheet, 'Comment.content');
-          c.content = String(value);
-          changed();
-        },
-        Resolved: (c, value) => {
-          guard(c.sheet, 'Comment.resolved');
-          c.resolved = Boolean(value);
-          changed();
-        },
-      },
+      scalars: commentScalars,
+      setters: commentSetters<CommentModel>((c, member) => guard(c.sheet, member), changed),
       navigation: {
         Replies: (c) => simObject('CommentReplyCollection', c),
       },
@@ -151,13 +134,7 @@ export const reviewTypes = (workbook: WorkbookModel, helpers: ReviewHelpers): Ty
     CommentReply: defineType<CommentModel['replies'][number]>({
       key: { name: 'Id', of: (r) => r.id },
       set: 'ExcelApi 1.10',
-      scalars: {
-        Id: (r) => r.id,
-        Content: (r) => r.content,
-        AuthorName: (r) => r.authorName,
-        AuthorEmail: (r) => r.authorEmail,
-        CreationDate: (r) => r.creationDate,
-      },
+      scalars: commentReplyScalars,
     }),
 
     // https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection (ExcelApi 1.5)

@@ -1,5 +1,6 @@
 import { rangeOoxml } from './ooxml';
 import { officeError, notSimulated } from '../richapi/errors';
+import { commentReplyScalars, commentScalars, commentSetters } from '../richapi/comments';
 import { defineType, firstAndLast, firstOf, simObject, type SimObject, type TypeRegistry } from '../richapi/objects';
 import {
   boldOf,
@@ -883,26 +884,8 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     Comment: defineType<CommentNode>({
       key: { name: 'Id', of: (c) => c.id },
       set: 'WordApi 1.4',
-      scalars: {
-        Id: (c) => c.id,
-        Content: (c) => c.content,
-        AuthorName: (c) => c.authorName,
-        AuthorEmail: (c) => c.authorEmail,
-        CreationDate: (c) => c.creationDate,
-        Resolved: (c) => c.resolved,
-      },
-      setters: {
-        Content: (c, value) => {
-          guardWrite('Comment.content', true);
-          c.content = String(value);
-          changed();
-        },
-        Resolved: (c, value) => {
-          guardWrite('Comment.resolved', true);
-          c.resolved = Boolean(value);
-          changed();
-        },
-      },
+      scalars: commentScalars,
+      setters: commentSetters<CommentNode>((_c, member) => guardWrite(member, true), changed),
       methods: {
         Delete: (c) => {
           guardWrite('Comment.delete', true);
@@ -932,13 +915,7 @@ export const wordTypes = (doc: WordDocument, options: WordApiOptions = {}): Type
     CommentReply: defineType<CommentReplyNode>({
       key: { name: 'Id', of: (r) => r.id },
       set: 'WordApi 1.4',
-      scalars: {
-        Id: (r) => r.id,
-        Content: (r) => r.content,
-        AuthorName: (r) => r.authorName,
-        AuthorEmail: (r) => r.authorEmail,
-        CreationDate: (r) => r.creationDate,
-      },
+      scalars: commentReplyScalars,
     }),
 
     CommentCollection: defineType<Thunk<CommentNode>>({
