@@ -1,5 +1,5 @@
 import { columnLetters } from '../../src/core/a1';
-import { findingComments, isOwnCommentText, readStatusTable, takeSnapshot, type CheckReport } from '../../src/core';
+import { findingComments, isOwnCommentText, readStatusTable, takeSnapshot } from '../../src/core';
 import { snapshotJsonIn } from '../../src/hosts/files/snapshotPart';
 import { fixDocument, loadSnapshot, placeComments, refreshDateStamp, removeComments, runCheck } from '../../src/hosts/operations';
 import { readSnapshot } from '../../src/core';
@@ -12,6 +12,7 @@ const seedDate = (): string | undefined => {
   if (!seed.ok) throw new Error(seed.reason);
   return seed.table.dateStamp?.date;
 };
+import { checkedReport, type OkReport } from '../support/check';
 import { openExcel } from '../support/hosts';
 
 /**
@@ -20,14 +21,6 @@ import { openExcel } from '../support/hosts';
  */
 
 const TODAY = '2026-11-24';
-
-type OkReport = Extract<CheckReport, { ok: true }>;
-
-const checked = async (host: Parameters<typeof runCheck>[0]): Promise<OkReport> => {
-  const { report } = await runCheck(host, TODAY);
-  if (!report.ok) throw new Error(report.reason);
-  return report;
-};
 
 const cellName = (c: Pick<CommentModel, 'row' | 'column'>): string => `${columnLetters(c.column)}${c.row + 1}`;
 
@@ -54,7 +47,7 @@ const expectedComments = async (sim: ExcelSimulator, host: ExcelStatusHost, repo
 describe('findings as Excel comments', () => {
   it('places the findings on their cells (one thread per cell) in at most 3 syncs', async () => {
     const { sim, host } = openExcel(seedDocument);
-    const report = await checked(host);
+    const report = await checkedReport(host, TODAY);
     sim.resetTraffic();
     const result = await placeComments(host, report, report.findings, 'nl');
     expect(sim.syncCount).toBeLessThanOrEqual(3);
@@ -64,7 +57,7 @@ describe('findings as Excel comments', () => {
 
   it('placing again keeps the count; a person’s thread, and ours that a person answered or resolved, survive; remove takes only ours', async () => {
     const { sim, host } = openExcel(seedDocument);
-    const report = await checked(host);
+    const report = await checkedReport(host, TODAY);
     await placeComments(host, report, report.findings, 'nl');
     const first = [...byCell(sim)];
     const sheet = sim.workbook.sheets[0];
@@ -94,7 +87,7 @@ describe('findings as Excel comments', () => {
 
   it('syncs as often for 1,000 findings as for one', async () => {
     const { sim, host } = openExcel(seedDocument);
-    const report = await checked(host);
+    const report = await checkedReport(host, TODAY);
     const many = Array.from({ length: 1000 }, (_, i) => report.findings[i % report.findings.length] as (typeof report.findings)[number]);
     sim.resetTraffic();
     await placeComments(host, report, report.findings.slice(0, 1), 'nl');
@@ -107,7 +100,7 @@ describe('findings as Excel comments', () => {
 
   it('writes none on a protected sheet, and says which set is missing below ExcelApi 1.10', async () => {
     const locked = openExcel(seedDocument, { protected: true });
-    const report = await checked(locked.host);
+    const report = await checkedReport(locked.host, TODAY);
     await expect(placeComments(locked.host, report, report.findings, 'nl')).rejects.toMatchObject({ code: 'protected' });
     expect(locked.sim.workbook.comments ?? []).toEqual([]);
     const old = openExcel(seedDocument, { requirementSets: { ExcelApi: '1.9' } });

@@ -3,6 +3,7 @@ import { HostError } from '../../src/hosts/host';
 import { createExcelHost, officeExcelEnvironment } from '../../src/hosts/excel';
 import { fixDocument, runCheck } from '../../src/hosts/operations';
 import { openExcelFile } from '../support/excelWorkbook';
+import { checkedReport } from '../support/check';
 
 /**
  * "Koppen invoegen" and "Datum bijwerken" in Excel on the workbook feature fixtures (issue 12),
@@ -24,8 +25,7 @@ const open = async (id: string) => {
 };
 
 const headingAndStampFindings = async (host: Parameters<typeof runCheck>[0], today: string): Promise<string[]> => {
-  const { report } = await runCheck(host, today);
-  if (!report.ok) throw new Error(report.reason);
+  const report = await checkedReport(host, today);
   return report.findings.filter((f) => f.rule.startsWith('heading.') || f.rule.startsWith('datestamp.')).map((f) => `${f.rule} ${f.heading ?? ''}`);
 };
 

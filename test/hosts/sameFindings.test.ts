@@ -4,13 +4,13 @@ import { checkDocument, type SourceDocument } from '../../src/core';
 import { allFeatures, DOCX_FIXTURES, FIXTURE_TODAY, type DocxFixture } from '../../scripts/docx-fixtures/features';
 import { openDocx } from '../../src/hosts/files/docx';
 import { openXlsx } from '../../src/hosts/files/xlsx';
-import { runCheck } from '../../src/hosts/operations';
 import { seedCopy } from '../fixtures/seed';
 import { expectedSeedFindings, findingKeys } from '../fixtures/seedExpectation';
 import { openExcel, openWord } from '../support/hosts';
 import { findingsOf } from './files/docxExpect';
 import { openLibreOffice, type LibreOffice } from './files/docxLibreOffice';
 import { describeWith } from '../prerequisite';
+import { checkedReport } from '../support/check';
 
 /**
  * One document, one verdict: the seed gives the findings of the shared expectation file whether
@@ -39,8 +39,7 @@ describe.each(READERS)('the seed read by %s', (_name, read) => {
 });
 
 it('gives the same through the operations the pane uses', async () => {
-  const { report } = await runCheck(openWord(seedCopy()).host, '2021-06-19');
-  if (!report.ok) throw new Error(report.reason);
+  const report = await checkedReport(openWord(seedCopy()).host, '2021-06-19');
   expect(findingKeys(report.findings)).toEqual(expectedSeedFindings('2021-06-19'));
 });
 

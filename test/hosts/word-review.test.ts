@@ -1,10 +1,11 @@
 import { isCellLocation, type Location } from '../../src/core/document';
-import { diffSnapshot, findingComments, isOwnCommentText, readSnapshot, readStatusTable, takeSnapshot, type CheckReport } from '../../src/core';
+import { diffSnapshot, findingComments, isOwnCommentText, readSnapshot, readStatusTable, takeSnapshot } from '../../src/core';
 import { snapshotJsonIn } from '../../src/hosts/files/snapshotPart';
 import { HostError } from '../../src/hosts/host';
-import { loadSnapshot, placeComments, refreshDateStamp, removeComments, runCheck } from '../../src/hosts/operations';
+import { loadSnapshot, placeComments, refreshDateStamp, removeComments } from '../../src/hosts/operations';
 import { paragraphsIn, type CommentNode, type ParagraphNode, type WordSimulator } from '../../src/simulator/word';
 import { seedDocument } from '../fixtures/seed';
+import { checkedReport } from '../support/check';
 import { openWord } from '../support/hosts';
 
 /**
@@ -13,14 +14,6 @@ import { openWord } from '../support/hosts';
  */
 
 const TODAY = '2026-11-24';
-
-type OkReport = Extract<CheckReport, { ok: true }>;
-
-const checked = async (host: Parameters<typeof runCheck>[0]): Promise<OkReport> => {
-  const { report } = await runCheck(host, TODAY);
-  if (!report.ok) throw new Error(report.reason);
-  return report;
-};
 
 /** The paragraphs of the cell (or the paragraph) a location names, in the live document. */
 const paragraphsAt = (sim: WordSimulator, location: Location): ParagraphNode[] => {
@@ -47,7 +40,7 @@ const personsComment = (sim: WordSimulator, paragraph: ParagraphNode, content: s
 describe('findings as Word comments', () => {
   it('places one comment per finding on its cell, in at most 3 syncs, with the finding’s text', async () => {
     const { sim, host } = openWord(seedDocument);
-    const report = await checked(host);
+    const report = await checkedReport(host, TODAY);
     sim.resetTraffic();
     const result = await placeComments(host, report, report.findings, 'nl');
     expect(sim.syncCount).toBeLessThanOrEqual(3);
@@ -63,7 +56,7 @@ describe('findings as Word comments', () => {
 
   it('placing again keeps the count, in at most 3 syncs; a person’s comment, an answered and a resolved one of ours survive; remove takes only ours', async () => {
     const { sim, host } = openWord(seedDocument);
-    const report = await checked(host);
+    const report = await checkedReport(host, TODAY);
     await placeComments(host, report, report.findings, 'nl');
     const first = sim.document.comments.length;
     const title = sim.document.body.blocks.find((b): b is ParagraphNode => b.kind === 'paragraph') as ParagraphNode;
@@ -92,7 +85,7 @@ describe('findings as Word comments', () => {
 
   it('writes no comment into a protected document, and does where protection allows comments', async () => {
     const locked = openWord(seedDocument, { protection: 'AllowOnlyReading' });
-    const report = await checked(locked.host);
+    const report = await checkedReport(locked.host, TODAY);
     await expect(placeComments(locked.host, report, report.findings, 'nl')).rejects.toMatchObject({ code: 'protected' });
     expect(locked.sim.document.comments).toHaveLength(0);
     const commentsOnly = openWord(seedDocument, { protection: 'AllowOnlyComments' });
@@ -102,7 +95,7 @@ describe('findings as Word comments', () => {
 
   it('says which requirement set is missing where Word has no comments (WordApi 1.3)', async () => {
     const { sim, host } = openWord(seedDocument, { requirementSets: { WordApi: '1.3' } });
-    const report = await checked(host);
+    const report = await checkedReport(host, TODAY);
     const error = await placeComments(host, report, report.findings, 'nl').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect(error).toMatchObject({ code: 'requirement-missing', detail: 'WordApi 1.4' });
@@ -111,7 +104,7 @@ describe('findings as Word comments', () => {
 
   it('syncs as often for 1,000 findings as for one', async () => {
     const { sim, host } = openWord(seedDocument);
-    const report = await checked(host);
+    const report = await checkedReport(host, TODAY);
     const one = report.findings.slice(0, 1);
     const many = Array.from({ length: 1000 }, (_, i) => report.findings[i % report.findings.length] as (typeof report.findings)[number]);
     sim.resetTraffic();
@@ -148,7 +141,7 @@ describe('the stand in Word', () => {
     const now = readStatusTable(await host.read());
     if (!now.ok) throw new Error(now.reason);
     expect(diffSnapshot(expected, now.table).map((change) => change.kind)).toEqual(['planning.changed']);
-    const report = await checked(host);
+    const report = await checkedReport(host, TODAY);
     // The row whose planning was edited was looked at; every other status is as it was.
     expect(report.findings.filter((f) => f.rule === 'status.unchanged').length).toBe(expected.measures.length - 1);
   });

@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { checkDocument, isOwnCommentText, type Finding } from '../../../src/core';
 import { openBytes } from '../../../src/hosts/files/open';
-import { placeComments, removeComments, runCheck } from '../../../src/hosts/operations';
+import { placeComments, removeComments } from '../../../src/hosts/operations';
 import { readZip, rewriteZip } from '../../../src/hosts/files/ooxml/zip';
 import { buildSeedDocx } from '../../../scripts/seed-files';
 import { seedDocument } from '../../fixtures/seed';
 import { minimalDocx } from '../../fixtures/files/minimalDocx';
 import { expectedSeedFindings } from '../../fixtures/seedExpectation';
 import { describeWith } from '../../prerequisite';
+import { checkedReport } from '../../support/check';
 
 const TODAY = '2026-11-24';
 const NOW = new Date('2026-11-24T09:30:00Z');
@@ -42,8 +43,7 @@ const seedFindings = (): Finding[] => {
 
 const placeAll = async (bytes: Uint8Array, lang: 'nl' | 'en' = 'nl') => {
   const opened = await openBytes(bytes, 'seed.docx');
-  const { report } = await runCheck(opened.host, TODAY);
-  if (!report.ok) throw new Error(report.reason);
+  const report = await checkedReport(opened.host, TODAY);
   const result = await placeComments(opened.host, report, report.findings, lang, NOW);
   return { result, bytes: opened.host.capabilities.file?.bytes() ?? new Uint8Array(), host: opened.host };
 };
@@ -193,8 +193,7 @@ describe('findings as Word comments in a .docx', () => {
         new Map([['word/settings.xml', strToU8(text(seed, 'word/settings.xml').replace(/(<w:settings\b[^>]*>)/, `$1<w:documentProtection w:edit="${edit}" w:enforcement="1"/>`))]]),
       );
     const readOnly = await openBytes(protect('readOnly'), 'beveiligd.docx');
-    const { report } = await runCheck(readOnly.host, TODAY);
-    if (!report.ok) throw new Error(report.reason);
+    const report = await checkedReport(readOnly.host, TODAY);
     await expect(placeComments(readOnly.host, report, report.findings, 'nl')).rejects.toMatchObject({ code: 'refused', reason: { kind: 'protected', edit: 'readOnly' } });
     expect(readOnly.host.capabilities.file?.bytes()).toEqual(protect('readOnly'));
     const { result } = await placeAll(protect('comments'));

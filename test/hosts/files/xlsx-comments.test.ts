@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { findingComments, readStatusTable } from '../../../src/core';
 import { openBytes } from '../../../src/hosts/files/open';
-import { placeComments, removeComments, runCheck } from '../../../src/hosts/operations';
+import { placeComments, removeComments } from '../../../src/hosts/operations';
 import { readZip, rewriteZip } from '../../../src/hosts/files/ooxml/zip';
 import { buildFixtureXlsx } from '../../../scripts/xlsx-fixtures';
 import { seedDocument } from '../../fixtures/seed';
 import { describeWith } from '../../prerequisite';
+import { checkedReport } from '../../support/check';
 
 const TODAY = '2026-11-24';
 const SHEET = 'xl/worksheets/sheet1.xml';
@@ -34,8 +35,7 @@ const boxesOf = (bytes: Uint8Array, part: string): string[] =>
 
 const placeAll = async (bytes: Uint8Array) => {
   const opened = await openBytes(bytes, 'stand.xlsx');
-  const { report } = await runCheck(opened.host, TODAY);
-  if (!report.ok) throw new Error(report.reason);
+  const report = await checkedReport(opened.host, TODAY);
   const result = await placeComments(opened.host, report, report.findings, 'nl');
   return { result, report, bytes: opened.host.capabilities.file?.bytes() ?? new Uint8Array(), host: opened.host, address: opened.host.capabilities.file?.address };
 };
@@ -43,8 +43,7 @@ const placeAll = async (bytes: Uint8Array) => {
 /** What the notes should say, cell by cell: the findings' comments on each finding's cell, in order, one note per cell. */
 const expectedNotes = async (bytes: Uint8Array): Promise<Map<string, string>> => {
   const opened = await openBytes(bytes, 'stand.xlsx');
-  const { report } = await runCheck(opened.host, TODAY);
-  if (!report.ok) throw new Error(report.reason);
+  const report = await checkedReport(opened.host, TODAY);
   const notes = new Map<string, string>();
   for (const comment of findingComments(report.table, report.findings, 'nl')) {
     const address = opened.host.capabilities.file?.address(comment.location)?.replace(/^.*!/, '') ?? '';
@@ -161,8 +160,7 @@ describe('findings as notes in an .xlsx', () => {
     const protect = (objects: string): Uint8Array =>
       rewriteZip(readZip(seed), new Map([[SHEET, strToU8(text(seed, SHEET).replace(/(<\/sheetData>)/, `$1<sheetProtection sheet="1" objects="${objects}"/>`))]]));
     const locked = await openBytes(protect('1'), 'beveiligd.xlsx');
-    const { report } = await runCheck(locked.host, TODAY);
-    if (!report.ok) throw new Error(report.reason);
+    const report = await checkedReport(locked.host, TODAY);
     await expect(placeComments(locked.host, report, report.findings, 'nl')).rejects.toMatchObject({ code: 'refused', reason: { kind: 'protected', edit: 'objects' } });
     expect(locked.host.capabilities.file?.bytes()).toEqual(protect('1'));
     const { result } = await placeAll(protect('0'));
