@@ -1,10 +1,10 @@
 import { Button } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
 import type { SourceDocument } from '../../core/document';
 import { readStatusTable } from '../../core/model';
 import { findingComments } from '../../core/review';
 import { HostError, type CommentsCapability, type CommentsResult } from '../../hosts/host';
 import type { ViewFinding } from '../check/view';
+import { useReportedWork } from '../hooks/useReportedWork';
 import { useMessages } from '../i18n';
 import { passesFilter, type Filter } from '../results';
 import { Bar } from './Problem';
@@ -36,21 +36,10 @@ const UNAVAILABLE_ID = 'st-comments-unavailable';
  */
 export const CommentActions = ({ comments, doc, findings, filter, shown, disabled, reasonId, onError, own }: CommentActionsProps) => {
   const m = useMessages();
-  const [working, setWorking] = useState(false);
-  const [done, setDone] = useState<string>();
-  const report = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (done) report.current?.focus();
-  }, [done]);
-
+  const reported = useReportedWork(own, onError);
+  const { working, done, report } = reported;
   const run = (work: (ability: CommentsCapability) => Promise<string>) => {
-    if (!comments) return;
-    setWorking(true);
-    setDone(undefined);
-    own(() => work(comments))
-      .then(setDone)
-      .catch(onError)
-      .finally(() => setWorking(false));
+    if (comments) reported.run(() => work(comments));
   };
   const place = (ability: CommentsCapability): Promise<CommentsResult> => {
     const read = readStatusTable(doc);

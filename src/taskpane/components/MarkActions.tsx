@@ -1,8 +1,8 @@
 import { Button } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
 import { isCellLocation } from '../../core/document';
 import type { MarksCapability } from '../../hosts/host';
 import type { ViewFinding } from '../check/view';
+import { useReportedWork } from '../hooks/useReportedWork';
 import { useMessages } from '../i18n';
 import { Bar } from './Problem';
 
@@ -20,20 +20,7 @@ export interface MarkActionsProps {
 
 export const MarkActions = ({ marks, findings, disabled, reasonId, onError, own }: MarkActionsProps) => {
   const m = useMessages();
-  const [working, setWorking] = useState(false);
-  const [done, setDone] = useState<string>();
-  const report = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (done) report.current?.focus();
-  }, [done]);
-  const run = (work: () => Promise<string>) => {
-    setWorking(true);
-    setDone(undefined);
-    own(work)
-      .then(setDone)
-      .catch(onError)
-      .finally(() => setWorking(false));
-  };
+  const { working, done, report, run } = useReportedWork(own, onError);
   const locations = findings.flatMap(({ finding: f }) => (f.location && isCellLocation(f.location) ? [f.location] : []));
   return (
     <section className="st-section" aria-labelledby="st-marks-title">
