@@ -1,17 +1,10 @@
-import { CHANGE_KINDS, type Change, type ChangeKind, type Shift } from '../core/review/diff';
+import { CHANGE_KINDS, type Change } from '../core/review/diff';
 import { unreachable } from '../core/edits';
 import type { Lang } from '../core/findings';
 import { DIFF_TEXTS } from './messages';
 
-/** One change as `diff --json` prints it: exactly these keys. */
-export interface JsonChange {
-  readonly kind: ChangeKind;
-  readonly measure?: string;
-  readonly heading?: string;
-  readonly before?: string;
-  readonly after?: string;
-  readonly shift?: Shift;
-}
+/** One change as `diff --json` prints it: exactly these keys of core's Change. */
+export type JsonChange = Pick<Change, 'kind' | 'measure' | 'heading' | 'before' | 'after' | 'shift'>;
 
 export interface JsonDiff {
   readonly old: string;
