@@ -1,4 +1,5 @@
-import { decodeText, scanXml } from './files/ooxml/xml';
+import { readSnapshot, type SnapshotRead } from '../core/review/snapshot';
+import { decodeText, scanXml, XmlError } from './files/ooxml/xml';
 
 /**
  * The custom XML part that keeps the last stand, as text: the same in a .docx, an .xlsx, Word
@@ -32,4 +33,22 @@ export const snapshotJsonOf = (xml: string): string | undefined => {
     },
   });
   return ours ? text : undefined;
+};
+
+/**
+ * The stand among the XML of the document's custom XML parts, in the order Word or Excel lists
+ * them: the last of ours is taken as the newest, since a save adds its part before it deletes the
+ * old ones. XML that is not well-formed is a damaged stand.
+ */
+export const readStandFrom = (texts: readonly string[]): SnapshotRead => {
+  for (const text of [...texts].reverse()) {
+    try {
+      const json = snapshotJsonOf(text);
+      if (json !== undefined) return readSnapshot(json);
+    } catch (error) {
+      if (error instanceof XmlError) return { status: 'ignored', problem: 'damaged' };
+      throw error;
+    }
+  }
+  return { status: 'none' };
 };

@@ -1,9 +1,8 @@
 import { columnLetters } from '../../core/a1';
 import { isOwnCommentText, type FindingComment } from '../../core/review/comments';
-import { readSnapshot, serialiseSnapshot, type Snapshot, type SnapshotRead } from '../../core/review/snapshot';
-import { XmlError } from '../files/ooxml/xml';
+import { serialiseSnapshot, type Snapshot, type SnapshotRead } from '../../core/review/snapshot';
 import { HostError, type CommentsCapability, type CommentsResult, type SnapshotsCapability } from '../host';
-import { snapshotJsonOf, snapshotPartXml, SNAPSHOT_NS } from '../snapshotXml';
+import { readStandFrom, snapshotPartXml, SNAPSHOT_NS } from '../snapshotXml';
 import { areaOf } from './layout';
 import type { TableRead } from './read';
 import { requireLayout } from './write';
@@ -118,20 +117,6 @@ export const queueStandSave = (context: Excel.RequestContext, found: Excel.Custo
  */
 const valueOf = <T>(result: OfficeExtension.ClientResult<T>): T => result.value;
 
-const readStand = (texts: readonly string[]): SnapshotRead => {
-  // The newest last: a save adds before it deletes.
-  for (const text of [...texts].reverse()) {
-    try {
-      const json = snapshotJsonOf(text);
-      if (json !== undefined) return readSnapshot(json);
-    } catch (error) {
-      if (error instanceof XmlError) return { status: 'ignored', problem: 'damaged' };
-      throw error;
-    }
-  }
-  return { status: 'none' };
-};
-
 /** The stand in the workbook's custom XML parts; undefined below ExcelApi 1.5. */
 export const excelSnapshots = (run: Run, supports: (version: string) => boolean): SnapshotsCapability | undefined => {
   if (!supports(CUSTOM_XML_VERSION)) return undefined;
@@ -156,13 +141,13 @@ export const excelSnapshots = (run: Run, supports: (version: string) => boolean)
           () => false,
         );
         if (answered && valueOf(count) === 0) return { status: 'none' };
-        if (answered && valueOf(count) === 1) return readStand([valueOf(xml)]);
+        if (answered && valueOf(count) === 1) return readStandFrom([valueOf(xml)]);
         const found = queueStandLookup(context);
         await context.sync();
         if (found.items.length === 0) return { status: 'none' };
         const texts = found.items.map((part) => part.getXml());
         await context.sync();
-        return readStand(texts.map(valueOf));
+        return readStandFrom(texts.map(valueOf));
       }),
     save: (snapshot: Snapshot) =>
       run(async (context) => {

@@ -1,9 +1,8 @@
 import type { Location } from '../../core/document';
 import { isOwnCommentText, type FindingComment } from '../../core/review/comments';
-import { readSnapshot, serialiseSnapshot, type Snapshot, type SnapshotRead } from '../../core/review/snapshot';
+import { serialiseSnapshot, type Snapshot, type SnapshotRead } from '../../core/review/snapshot';
 import { HostError, type CommentsCapability, type CommentsResult, type SnapshotsCapability } from '../host';
-import { XmlError } from '../files/ooxml/xml';
-import { snapshotJsonOf, snapshotPartXml, SNAPSHOT_NS } from '../snapshotXml';
+import { readStandFrom, snapshotPartXml, SNAPSHOT_NS } from '../snapshotXml';
 
 /*
  * The review round in Word: findings as comments, and the stand kept in a custom XML part.
@@ -96,17 +95,7 @@ export const wordSnapshots = (env: WordReviewEnvironment): SnapshotsCapability |
   return {
     load: async (): Promise<SnapshotRead> => {
       const found = await ourParts(parts);
-      // The newest first: a save adds before it deletes.
-      for (const { xml } of [...found].reverse()) {
-        try {
-          const json = snapshotJsonOf(xml);
-          if (json !== undefined) return readSnapshot(json);
-        } catch (error) {
-          if (error instanceof XmlError) return { status: 'ignored', problem: 'damaged' };
-          throw error;
-        }
-      }
-      return { status: 'none' };
+      return readStandFrom(found.map(({ xml }) => xml));
     },
     // Added first, then the old ones go: a failure half-way leaves a stand, never none.
     save: async (snapshot: Snapshot): Promise<void> => {
