@@ -20,6 +20,20 @@ export const columnLetters = (column: number): string => {
   return letters;
 };
 
+/**
+ * A 0-based area as Excel writes its address: "D6", "D6:D7" ("$D$6:$D$7" when `absolute`).
+ * Structural, so the Excel host's, the grid's and the simulator's areas all fit.
+ */
+export const areaAddress = (
+  area: { readonly row: number; readonly column: number; readonly rowCount: number; readonly columnCount: number },
+  absolute = false,
+): string => {
+  const d = absolute ? '$' : '';
+  const one = (r: number, c: number) => `${d}${columnLetters(c)}${d}${r + 1}`;
+  const start = one(area.row, area.column);
+  return area.rowCount === 1 && area.columnCount === 1 ? start : `${start}:${one(area.row + area.rowCount - 1, area.column + area.columnCount - 1)}`;
+};
+
 /** "A" → 0, "xfd" → 16383; -1 for what is not a column's letters. */
 export const columnIndex = (letters: string): number => {
   if (letters === '') return -1;

@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../../core/document';
-import { columnLetters } from '../../core/a1';
+import { areaAddress } from '../../core/a1';
 import type { GridArea } from '../../core/grid';
 import { bottomUp, unreachable, type Edit, type InsertHeadingEdit, type SetDateStampEdit } from '../../core/edits';
 import { headingRows, readStatusTable, type HeadingTableRow } from '../../core/model';
@@ -97,19 +97,16 @@ const queueHeading = (read: TableRead, layout: SheetLayout, edit: InsertHeadingE
  * it could lose its trekker. Refused before anything is queued, naming the merged area, as the
  * .xlsx writer refuses it (`merge-across`).
  */
-/** A 0-based area as an A1 address ("D6:D7"). */
-const rangeAddress = (area: GridArea): string =>
-  `${columnLetters(area.column)}${area.row + 1}:${columnLetters(area.column + area.columnCount - 1)}${area.row + area.rowCount}`;
-
-const refuseInsideMerges = (layout: SheetLayout, rows: readonly InsertHeadingEdit[]): void => {
-  for (const edit of rows) {
+const refuseInsideMerges = (layout: SheetLayout, headings: readonly InsertHeadingEdit[]): void => {
+  const sheetRows = layout.found.blocks.flatMap((block) => block.rows);
+  for (const edit of headings) {
     const at = sheetRowBefore(layout, { block: edit.block, row: edit.beforeRow });
-    const row = layout.found.blocks.flatMap((block) => block.rows).find((r) => r.row === at);
+    const row = sheetRows.find((r) => r.row === at);
     const inside = row?.cells.find((cell) => cell.continued);
     if (!inside) continue;
     // The merged area from its first row: the rows above it in its column that continue it.
     let top = at;
-    const rowsAbove = layout.found.blocks.flatMap((block) => block.rows).filter((r) => r.row < at).reverse();
+    const rowsAbove = sheetRows.filter((r) => r.row < at).reverse();
     for (const above of rowsAbove) {
       const cell = above.cells.find((c) => c.area.column === inside.area.column);
       if (!cell || above.row !== top - 1) break;
@@ -117,7 +114,7 @@ const refuseInsideMerges = (layout: SheetLayout, rows: readonly InsertHeadingEdi
       if (!cell.continued) break;
     }
     const bottom = inside.area.row + inside.area.rowCount - 1;
-    throw new HostError('merge-in-the-way', rangeAddress({ ...inside.area, row: top, rowCount: bottom - top + 1 }));
+    throw new HostError('merge-in-the-way', areaAddress({ ...inside.area, row: top, rowCount: bottom - top + 1 }));
   }
 };
 

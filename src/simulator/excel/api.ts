@@ -1,9 +1,9 @@
+import { areaAddress } from '../../core/a1';
 import { notSimulated, officeError } from '../richapi/errors';
 import { defineType, simObject, type SimObject, type TypeRegistry } from '../richapi/objects';
 import { dutchDateSerial } from './build';
 import { reviewTypes } from './review';
 import {
-  addressOf,
   cellAt,
   cellFor,
   contains,
@@ -120,7 +120,7 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
     }
   };
 
-  const formulaOf = (name: NameModel): string => (name.area ? `=${sheetPrefix(name.sheet)}${addressOf(name.area, true)}` : '=#REF!');
+  const formulaOf = (name: NameModel): string => (name.area ? `=${sheetPrefix(name.sheet)}${areaAddress(name.area, true)}` : '=#REF!');
 
   /**
    * What Excel makes of a string written to a cell that is not formatted as text ("@"): a date
@@ -301,7 +301,7 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
         Unmerge: 'ExcelApi 1.2',
       },
       scalars: {
-        Address: (r) => `${sheetPrefix(r.sheet)}${addressOf(r.area)}`,
+        Address: (r) => `${sheetPrefix(r.sheet)}${areaAddress(r.area)}`,
         RowIndex: (r) => r.area.row,
         ColumnIndex: (r) => r.area.column,
         RowCount: (r) => r.area.rowCount,
@@ -419,7 +419,7 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
     RangeAreas: defineType<{ sheet: SheetModel; areas: Area[] }>({
       set: 'ExcelApi 1.9',
       scalars: {
-        Address: (m) => m.areas.map((a) => `${sheetPrefix(m.sheet)}${addressOf(a)}`).join(', '),
+        Address: (m) => m.areas.map((a) => `${sheetPrefix(m.sheet)}${areaAddress(a)}`).join(', '),
         AreaCount: (m) => m.areas.length,
       },
       // Each area as a Range (https://learn.microsoft.com/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-areas-member).
@@ -633,7 +633,7 @@ export const excelTypes = (workbook: WorkbookModel, hooks: ExcelApiHooks = {}): 
         Comment: (n) => n.comment,
         Visible: (n) => n.visible,
         Type: (n) => (n.area ? 'Range' : 'Error'),
-        Value: (n) => (n.area ? `${sheetPrefix(n.sheet)}${addressOf(n.area, true)}` : '#REF!'),
+        Value: (n) => (n.area ? `${sheetPrefix(n.sheet)}${areaAddress(n.area, true)}` : '#REF!'),
       },
       setters: {
         Visible: (n, value) => {

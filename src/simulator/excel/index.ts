@@ -1,3 +1,4 @@
+import { areaAddress } from '../../core/a1';
 import type { SourceDocument } from '../../core/document';
 import { attach } from '../client/attach';
 import { createEndpoint, type Endpoint, type EndpointOptions, type Traffic } from '../client/endpoint';
@@ -8,7 +9,6 @@ import { createReferenceTable, respond, withRequirementSets } from '../richapi/r
 import { excelTypes } from './api';
 import { sourceDocumentOfSheet, workbookFrom, type LayoutOptions } from './build';
 import {
-  addressOf,
   addSheet,
   cellAt,
   cellFor,
@@ -83,7 +83,7 @@ export const createExcelSimulator = (source: SourceDocument, options: ExcelSimul
   const types = withRequirementSets(
     excelTypes(workbook, {
       onChangedRegistration: (registered) => (listening = registered),
-      onDataChanged: (_sheet, area) => pending.push(addressOf(area)),
+      onDataChanged: (_sheet, area) => pending.push(areaAddress(area)),
     }),
     (set) => setSupported(requirementSets, set),
   );
@@ -155,7 +155,7 @@ export const createExcelSimulator = (source: SourceDocument, options: ExcelSimul
     snapshot: () => sourceDocumentOfSheet(active()),
     selection: () => {
       const selected = workbook.selection;
-      return selected ? addressOf(selected.area) : undefined;
+      return selected ? areaAddress(selected.area) : undefined;
     },
     cellValue: (address) => {
       const a = at(address);
@@ -165,7 +165,7 @@ export const createExcelSimulator = (source: SourceDocument, options: ExcelSimul
       const a = at(address);
       return cellAt(active(), a.row, a.column).fill.color ?? undefined;
     },
-    merged: () => active().merges.map((m) => addressOf(m)),
+    merged: () => active().merges.map((m) => areaAddress(m)),
     bold: (address) => {
       const a = at(address);
       return cellAt(active(), a.row, a.column).bold;
@@ -177,11 +177,11 @@ export const createExcelSimulator = (source: SourceDocument, options: ExcelSimul
     values: () => {
       const out: Record<string, string | number | boolean> = {};
       forEachCell(active(), (r, c, cell) => {
-        if (cell.value !== '') out[addressOf({ row: r, column: c, rowCount: 1, columnCount: 1 })] = cell.value;
+        if (cell.value !== '') out[areaAddress({ row: r, column: c, rowCount: 1, columnCount: 1 })] = cell.value;
       });
       return out;
     },
-    names: () => Object.fromEntries(workbook.names.map((n) => [n.name, n.area ? `${n.sheet.name}!${addressOf(n.area, true)}` : '#REF!'])),
+    names: () => Object.fromEntries(workbook.names.map((n) => [n.name, n.area ? `${n.sheet.name}!${areaAddress(n.area, true)}` : '#REF!'])),
     edit: (mutator) => {
       mutator(editor());
       workbook.version += 1;

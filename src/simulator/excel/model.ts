@@ -1,4 +1,4 @@
-import { columnIndex, columnLetters, quoteSheet } from '../../core/a1';
+import { columnIndex, quoteSheet } from '../../core/a1';
 
 /**
  * The simulated Excel workbook: sheets of cells (value, number format, bold, fill), merged areas,
@@ -200,14 +200,6 @@ export const insertRows = (workbook: WorkbookModel, sheet: SheetModel, at: numbe
   });
 };
 
-export const addressOf = (area: Area, absolute = false): string => {
-  const d = absolute ? '$' : '';
-  const one = (r: number, c: number) => `${d}${columnLetters(c)}${d}${r + 1}`;
-  const start = one(area.row, area.column);
-  return area.rowCount === 1 && area.columnCount === 1
-    ? start
-    : `${start}:${one(area.row + area.rowCount - 1, area.column + area.columnCount - 1)}`;
-};
 
 export const sheetPrefix = (sheet: SheetModel): string => `${quoteSheet(sheet.name)}!`;
 
