@@ -368,3 +368,12 @@ export const readStatusTable = (doc: SourceDocument): ReadResult => {
 export const measures = (table: StatusTable): readonly MeasureRow[] => table.measureRows;
 
 export const headingRows = (table: StatusTable): readonly HeadingRow[] => table.headingRowList;
+
+/**
+ * The heading row new heading rows are made like in a sheet: the first merged across the table,
+ * else the first; undefined where the headings are paragraphs or there are none.
+ */
+export const modelHeadingRow = (table: StatusTable): HeadingTableRow | undefined => {
+  const rows = table.headingRowList.filter((h): h is HeadingTableRow => h.form === 'row');
+  return rows.find((h) => h.merged) ?? rows[0];
+};

@@ -2,7 +2,7 @@ import type { SourceDocument } from '../../core/document';
 import { areaAddress } from '../../core/a1';
 import type { GridArea } from '../../core/grid';
 import { bottomUp, unreachable, type Edit, type InsertHeadingEdit, type SetDateStampEdit } from '../../core/edits';
-import { headingRows, readStatusTable, type HeadingTableRow } from '../../core/model';
+import { modelHeadingRow, readStatusTable } from '../../core/model';
 import { HostError, type HostNote } from '../host';
 import { isDateFormat, isoToSerial } from './cells';
 import { looseCellOf, sheetRowBefore, type LooseCell, type SheetLayout } from './layout';
@@ -56,9 +56,7 @@ const queueStamp = (context: Excel.RequestContext, read: TableRead, layout: Shee
  */
 const headingsMerged = (doc: SourceDocument): boolean => {
   const read = readStatusTable(doc);
-  if (!read.ok) return true;
-  const rows = headingRows(read.table).filter((h): h is HeadingTableRow => h.form === 'row');
-  return (rows.find((h) => h.merged) ?? rows[0])?.merged ?? true;
+  return read.ok ? (modelHeadingRow(read.table)?.merged ?? true) : true;
 };
 
 /**

@@ -1,7 +1,7 @@
 import { isoToSerial } from '../../excel/cells';
 import type { Edit, InsertHeadingEdit, InsertHeadingParagraphEdit, SetDateStampEdit } from '../../../core/edits';
 import { looseCellAt, type FoundTable } from '../../../core/grid';
-import { headingRows, readStatusTable, type HeadingTableRow } from '../../../core/model';
+import { modelHeadingRow, readStatusTable } from '../../../core/model';
 import { errorDetail, FileError } from '../errors';
 import { encodePart, readPartText, type PartText } from '../ooxml/package';
 import { escapeText, scanXml, XmlError, type XmlAttribute } from '../ooxml/xml';
@@ -88,11 +88,10 @@ const stampTarget = (read: XlsxRead, edit: SetDateStampEdit): StampTarget => {
  * look like it, and are merged across the table only where it is (a table whose headings are all
  * typed in their first cell gets one more such row). Without a heading row, undefined.
  */
-const modelHeadingRow = (read: XlsxRead): { row: number; merged: boolean } | undefined => {
+const modelHeadingSheetRow = (read: XlsxRead): { row: number; merged: boolean } | undefined => {
   const table = readStatusTable(read.doc);
   if (!table.ok) return undefined;
-  const headings = headingRows(table.table).filter((h): h is HeadingTableRow => h.form === 'row');
-  const model = headings.find((h) => h.merged) ?? headings[0];
+  const model = modelHeadingRow(table.table);
   const row = model ? read.grid.blocks[read.tableBlocks.indexOf(model.location.block)]?.rows[model.location.row]?.row : undefined;
   return row === undefined || !model ? undefined : { row: row + 1, merged: model.merged };
 };
@@ -342,7 +341,7 @@ export const applyEdits = (read: XlsxRead, edits: readonly Edit[]): Uint8Array =
   if (stamp && stamp.row > MAX_ROW) throw new FileError('too-large', { kind: 'sheet-full', rows: MAX_ROW });
 
   const headerRow = read.grid.firstRow + 1;
-  const modelHeading = modelHeadingRow(read);
+  const modelHeading = modelHeadingSheetRow(read);
   const model = modelHeading?.row;
   const capture = new Set<number>([headerRow, ...(model !== undefined ? [model] : []), ...(stamp ? [stamp.row] : [])]);
   const left = read.grid.column + 1;
