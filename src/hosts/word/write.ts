@@ -163,23 +163,19 @@ export const queueEdits = (write: WriteContext, edits: readonly Edit[]): HostNot
   return notes;
 };
 
-/**
- * The cell at a table block's row and column (the row's first cell where no column is named), by
- * the read's proxies, the row checked against the read. `Table.getCell` throws ItemNotFound where
- * the row has no such cell (https://learn.microsoft.com/javascript/api/word/word.table#word-word-table-getcell-member(1)).
- */
-const cellAt = (write: WriteContext, at: Placed, location: { block: number; row: number; column?: number }): Word.TableCell => {
+/** The table a table block's row is in, by the read's proxies, the row checked against the read. */
+const tableWithRow = (write: WriteContext, at: Placed, location: { block: number; row: number }): Word.Table => {
   if (at.place.kind !== 'table') throw new HostError('failed', `block ${location.block} is no table`);
   const rowCount = write.layout.tables[at.place.table]?.rowCount ?? 0;
   if (location.row < 0 || location.row >= rowCount) throw new HostError('failed', `no row ${location.row} in block ${location.block}`);
-  return (at.proxy as Word.Table).getCell(location.row, location.column ?? 0);
+  return at.proxy as Word.Table;
 };
 
 /** The whole range of a block, or of a cell (a row's first cell where no column is named), by the read's proxies. */
 export const rangeAt = (write: WriteContext, location: { block: number; row?: number; column?: number }): Word.Range => {
   const at = placed(write, location.block);
   if (location.row === undefined) return at.proxy.getRange('Whole');
-  return cellAt(write, at, { ...location, row: location.row }).body.getRange('Whole');
+  return tableWithRow(write, at, { ...location, row: location.row }).getCell(location.row, location.column ?? 0).body.getRange('Whole');
 };
 
 /** Selects a block, a row or a cell, by the read's proxies. */
@@ -189,7 +185,7 @@ export const queueSelect = (write: WriteContext, location: { block: number; row?
     at.proxy.select('Select');
     return;
   }
-  const cell = cellAt(write, at, { ...location, row: location.row });
-  if (location.column === undefined) cell.parentRow.select('Select');
-  else cell.body.select('Select');
+  const table = tableWithRow(write, at, { ...location, row: location.row });
+  if (location.column === undefined) table.getCell(location.row, 0).parentRow.select('Select');
+  else table.getCellOrNullObject(location.row, location.column).body.select('Select');
 };
